@@ -1,0 +1,237 @@
+package org.posescope.labels.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.posescope.labels.ColumnKey;
+import org.posescope.labels.LabelTable;
+import org.posescope.labels.MalformedHeaderException;
+import org.posescope.labels.RowKey;
+import org.posescope.labels.SourceLayout;
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabelFileKind;
+import org.posescope.labels.project.LabelFileRead;
+import org.posescope.labels.project.Project;
+import org.posescope.labels.project.ProjectConfig;
+
+/** The checks of one label file against its project: its images, its config, its own consistency. */
+final class FileChecks {
+
+    /** Past this many missing images in one file, the rest are counted in one sentence instead of listed. */
+    static final int MISSING_IMAGES_LISTED = 20;
+
+    private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d+) ");
+
+    private final Project project;
+    private final LabelFile labelFile;
+    private final Path file;
+    private final List<Problem> problems;
+
+    FileChecks(Project project, LabelFile labelFile, List<Problem> problems) {
+        this.project = project;
+        this.labelFile = labelFile;
+        this.file = labelFile.file();
+        this.problems = problems;
+    }
+
+    /** Runs every check; returns whether the file could be read. */
+    boolean run() {
+        LabelFileRead outcome = labelFile.read();
+        if (outcome instanceof LabelFileRead.Failed failed) {
+            ProblemKind kind = failed.error() instanceof MalformedHeaderException
+                    ? ProblemKind.MALFORMED_HEADER : ProblemKind.FILE_UNREADABLE;
+            problems.add(new Problem(Severity.ERROR, kind, file, failed.message()));
+            return false;
+        }
+        LabelFileRead.Loaded loaded = (LabelFileRead.Loaded) outcome;
+        LabelTable table = loaded.table();
+
+        readerNotices(loaded.layout(), table);
+        duplicateRows(table);
+        if (labelFile.kind().hasImageRows()) {
+            missingImages(table);
+        }
+        Optional<ProjectConfig> config = project.config();
+        if (config.isPresent() && headerDepthMatches(config.get(), table)) {
+            if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
+                scorer(config.get(), table);
+            }
+            bodyparts(config.get(), table);
+        }
+        if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
+            neverLabeled(table);
+        }
+        return true;
+    }
+
+    private void readerNotices(SourceLayout layout, LabelTable table) {
+        for (String notice : layout.notices()) {
+            String lower = notice.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("back-slash")) {
+                Matcher count = LEADING_COUNT.matcher(notice);
+                boolean mixed = count.find() && Integer.parseInt(count.group(1)) < table.rowCount();
+                String how = mixed ? "mixes Windows back-slashes and forward slashes in its row keys"
+                        : "spells its row keys with Windows back-slashes";
+                problems.add(new Problem(Severity.WARNING, ProblemKind.BACKSLASH_ROW_KEYS, file, name() + " " + how
+                        + "; DeepLabCut on Linux or macOS does not find those images. A save writes"
+                        + " ('labeled-data', video, image) keys."));
+            } else if (lower.contains("blank")) {
+                problems.add(new Problem(Severity.WARNING, ProblemKind.MALFORMED_HEADER, file,
+                        name() + ": " + notice));
+            } else if (!lower.contains("appears") || table.repeatedRows().isEmpty()) {
+                problems.add(new Problem(Severity.INFO, ProblemKind.NOTICE, file, name() + ": " + notice));
+            }
+        }
+    }
+
+    private void duplicateRows(LabelTable table) {
+        for (Map.Entry<RowKey, List<Integer>> repeated : table.repeatedRows().entrySet()) {
+            int times = repeated.getValue().size();
+            RowKey key = repeated.getKey();
+            String shown = key instanceof RowKey.Image image ? image.image() : "Frame " + key.display();
+            Severity severity = labelFile.kind() == LabelFileKind.HUMAN_LABELS ? Severity.ERROR : Severity.WARNING;
+            problems.add(new Problem(severity, ProblemKind.DUPLICATE_ROW, file, shown + " appears "
+                    + (times == 2 ? "twice" : times + " times") + " in " + name() + " (rows "
+                    + repeated.getValue() + "); the first row is used, as DeepLabCut does."));
+        }
+    }
+
+    private void missingImages(LabelTable table) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (RowKey row : table.rows()) {
+            if (row instanceof RowKey.Image image && !Files.isRegularFile(project.root().resolve(image.path()))) {
+                missing.add(image.path());
+            }
+        }
+        Severity severity = labelFile.kind() == LabelFileKind.HUMAN_LABELS ? Severity.ERROR : Severity.WARNING;
+        int listed = 0;
+        for (String path : missing) {
+            if (listed++ == MISSING_IMAGES_LISTED) {
+                problems.add(new Problem(severity, ProblemKind.MISSING_IMAGE, file, (missing.size()
+                        - MISSING_IMAGES_LISTED) + " more images referenced by " + name() + " are missing."));
+                break;
+            }
+            problems.add(new Problem(severity, ProblemKind.MISSING_IMAGE, project.root().resolve(path),
+                    path + ", referenced by " + name() + ", is missing."));
+        }
+    }
+
+    private boolean headerDepthMatches(ProjectConfig config, LabelTable table) {
+        if (config.multiAnimal() == table.isMultiAnimal()) {
+            return true;
+        }
+        if (config.multiAnimal()) {
+            boolean human = labelFile.kind() == LabelFileKind.HUMAN_LABELS;
+            problems.add(new Problem(human ? Severity.ERROR : Severity.WARNING, ProblemKind.HEADER_DEPTH_MISMATCH,
+                    file, name() + " has a single-animal header (3 levels) in a multi-animal project"
+                            + (human ? "." : "; its labels are shown without individuals and not compared with"
+                                    + " the config.")));
+        } else {
+            problems.add(new Problem(Severity.WARNING, ProblemKind.HEADER_DEPTH_MISMATCH, file, name()
+                    + " has a multi-animal header (4 levels) in a single-animal project."));
+        }
+        return false;
+    }
+
+    private void scorer(ProjectConfig config, LabelTable table) {
+        Set<String> scorers = new LinkedHashSet<>();
+        table.columns().forEach(column -> scorers.add(column.scorer()));
+        if (!config.scorer().isEmpty() && !scorers.equals(Set.of(config.scorer())) && !scorers.isEmpty()) {
+            problems.add(new Problem(Severity.WARNING, ProblemKind.SCORER_MISMATCH, file, relative(file)
+                    + " has scorer " + String.join(", ", scorers) + " but config.yaml says " + config.scorer()
+                    + "; a save writes " + config.scorer() + " under the same file name."));
+        }
+    }
+
+    private void bodyparts(ProjectConfig config, LabelTable table) {
+        List<String> configured = config.allBodyparts();
+        if (configured.isEmpty()) {
+            return;
+        }
+        Set<String> inFile = new LinkedHashSet<>();
+        Set<String> individuals = new LinkedHashSet<>();
+        table.columns().forEach(column -> {
+            inFile.add(column.bodypart());
+            individuals.add(column.individual());
+        });
+        for (String bodypart : inFile) {
+            if (!configured.contains(bodypart)) {
+                problems.add(new Problem(Severity.WARNING, ProblemKind.BODYPART_NOT_IN_CONFIG, file, "Bodypart "
+                        + bodypart + " is in " + name() + " but not in config.yaml."));
+            }
+        }
+        if (config.multiAnimal()) {
+            for (String individual : individuals) {
+                if (!config.individuals().contains(individual)
+                        && !individual.equals(ProjectConfig.UNIQUE_INDIVIDUAL)) {
+                    problems.add(new Problem(Severity.WARNING, ProblemKind.INDIVIDUAL_NOT_IN_CONFIG, file,
+                            "Individual " + individual + " is in " + name() + " but not in config.yaml."));
+                }
+            }
+        }
+        if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
+            missingKeypoints(config, table, individuals);
+        } else {
+            for (String bodypart : configured) {
+                if (!inFile.contains(bodypart)) {
+                    problems.add(new Problem(Severity.WARNING, ProblemKind.BODYPART_NOT_IN_FILE, file, "Bodypart "
+                            + bodypart + " is listed in config.yaml but has no columns in " + name() + "."));
+                }
+            }
+        }
+    }
+
+    /** Human labels should hold every configured keypoint of every individual they hold. */
+    private void missingKeypoints(ProjectConfig config, LabelTable table, Set<String> individuals) {
+        for (ProjectConfig.Keypoint keypoint : config.expectedKeypoints()) {
+            boolean individualPresent = individuals.contains(keypoint.individual());
+            if (config.multiAnimal() && !individualPresent) {
+                continue;
+            }
+            if (table.columnIndex(keypoint.individual(), keypoint.bodypart(), "x") < 0) {
+                String owner = keypoint.individual().isEmpty() ? "" : " of " + keypoint.individual();
+                problems.add(new Problem(Severity.WARNING, ProblemKind.BODYPART_NOT_IN_FILE, file, "Bodypart "
+                        + keypoint.bodypart() + owner + " is listed in config.yaml but has no columns in " + name()
+                        + "; it is added, unlabeled, when the file is edited."));
+            }
+        }
+    }
+
+    private void neverLabeled(LabelTable table) {
+        if (table.rowCount() == 0) {
+            return;
+        }
+        for (int c = 0; c < table.columnCount(); c++) {
+            ColumnKey key = table.column(c);
+            if (!key.coord().equals("x")) {
+                continue;
+            }
+            boolean anyLabel = false;
+            for (int r = 0; r < table.rowCount() && !anyLabel; r++) {
+                anyLabel = Double.isFinite(table.value(r, c));
+            }
+            if (!anyLabel) {
+                String owner = key.individual().isEmpty() ? "" : " of " + key.individual();
+                problems.add(new Problem(Severity.WARNING, ProblemKind.BODYPART_NEVER_LABELED, file, "Bodypart "
+                        + key.bodypart() + owner + " is not labeled in any frame of " + name() + "."));
+            }
+        }
+    }
+
+    private String name() {
+        return file.getFileName().toString();
+    }
+
+    private String relative(Path path) {
+        Path root = project.root();
+        return (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
+    }
+}

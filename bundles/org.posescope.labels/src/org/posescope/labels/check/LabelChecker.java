@@ -1,0 +1,153 @@
+package org.posescope.labels.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabeledVideo;
+import org.posescope.labels.project.Project;
+import org.posescope.labels.project.ProjectConfig;
+import org.posescope.labels.project.ProjectConfigException;
+import org.posescope.labels.project.ProjectDiscovery;
+
+/**
+ * Lists the problems of a project, of one labeled-video folder or of one label file: files that cannot be read,
+ * labels on missing images, scorers and bodyparts that differ from config.yaml, repeated rows, Windows paths, header
+ * depths that do not suit the project, bodyparts never labeled. See {@link Severity} for what counts as an error.
+ *
+ * <p>Reading is done through the project's {@link LabelFile}s, so a check after browsing reuses what was read.
+ */
+public final class LabelChecker {
+
+    private LabelChecker() {
+    }
+
+    /**
+     * Checks whatever {@code path} is: a project folder, a folder of projects, a labeled-video folder or a label
+     * file inside a project.
+     */
+    public static CheckReport check(Path path) {
+        Path target = path.toAbsolutePath().normalize();
+        if (!Files.exists(target)) {
+            return nothingToCheck(target, target + " does not exist.");
+        }
+        try {
+            Optional<Path> root = ProjectDiscovery.enclosingProjectRoot(target);
+            if (root.isEmpty()) {
+                return checkFolderOfProjects(target);
+            }
+            Project project = Project.open(root.get());
+            if (target.equals(project.root())) {
+                return check(project);
+            }
+            for (LabeledVideo video : project.labeledVideos()) {
+                if (target.equals(video.folder())) {
+                    return check(project, video);
+                }
+            }
+            for (LabelFile file : project.labelFiles()) {
+                if (target.equals(file.file()) || target.equals(file.csv().orElse(null))) {
+                    return check(project, file);
+                }
+            }
+            return nothingToCheck(target, target + " is neither a project, a labeled-video folder nor a label file.");
+        } catch (IOException e) {
+            return nothingToCheck(target, target + " cannot be listed (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Checks a project: its config, every labeled video and every video output. */
+    public static CheckReport check(Project project) {
+        List<Problem> problems = new ArrayList<>();
+        int[] counts = new int[2];
+        checkConfig(project, problems, counts);
+        for (LabeledVideo video : project.labeledVideos()) {
+            checkVideoListed(project, video, problems);
+            video.labelFiles().forEach(file -> checkFile(project, file, problems, counts));
+        }
+        project.videoOutputs().forEach(file -> checkFile(project, file, problems, counts));
+        return new CheckReport(problems, counts[0], counts[1]);
+    }
+
+    /** Checks one labeled-video folder of a project (and the project's config, which its files are compared to). */
+    public static CheckReport check(Project project, LabeledVideo video) {
+        List<Problem> problems = new ArrayList<>();
+        int[] counts = new int[2];
+        checkConfig(project, problems, counts);
+        checkVideoListed(project, video, problems);
+        video.labelFiles().forEach(file -> checkFile(project, file, problems, counts));
+        return new CheckReport(problems, counts[0], counts[1]);
+    }
+
+    /** Checks one label file of a project. */
+    public static CheckReport check(Project project, LabelFile file) {
+        List<Problem> problems = new ArrayList<>();
+        int[] counts = new int[2];
+        checkConfig(project, problems, counts);
+        checkFile(project, file, problems, counts);
+        return new CheckReport(problems, counts[0], counts[1]);
+    }
+
+    private static CheckReport checkFolderOfProjects(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return nothingToCheck(folder, folder + " is not inside a DeepLabCut project (no config.yaml above it).");
+        }
+        List<Project> projects = ProjectDiscovery.discover(folder);
+        if (projects.isEmpty()) {
+            return nothingToCheck(folder, folder + " holds no DeepLabCut project.");
+        }
+        CheckReport report = new CheckReport(List.of(), 0, 0);
+        for (Project project : projects) {
+            report = report.and(check(project));
+        }
+        return report;
+    }
+
+    private static void checkConfig(Project project, List<Problem> problems, int[] counts) {
+        Optional<ProjectConfigException> error = project.configError();
+        if (error.isPresent()) {
+            boolean missing = !Files.exists(project.configFile());
+            problems.add(new Problem(Severity.ERROR, missing ? ProblemKind.CONFIG_MISSING
+                    : ProblemKind.CONFIG_UNREADABLE, project.configFile(), error.get().getMessage()));
+            if (!missing) {
+                counts[1]++;
+            }
+            return;
+        }
+        counts[0]++;
+        ProjectConfig config = project.config().orElseThrow();
+        config.notices().forEach(notice -> problems.add(new Problem(Severity.INFO, ProblemKind.NOTICE,
+                project.configFile(), project.configFile() + ": " + notice)));
+    }
+
+    /** DeepLabCut builds training sets only from the labeled-data folders of the videos in video_sets. */
+    private static void checkVideoListed(Project project, LabeledVideo video, List<Problem> problems) {
+        Optional<ProjectConfig> config = project.config();
+        if (config.isEmpty() || config.get().videoFolderNames().isEmpty()) {
+            return;
+        }
+        String name = Normalizer.normalize(video.name(), Normalizer.Form.NFC);
+        boolean listed = config.get().videoFolderNames().stream()
+                .anyMatch(folder -> Normalizer.normalize(folder, Normalizer.Form.NFC).equals(name));
+        if (!listed) {
+            problems.add(new Problem(Severity.WARNING, ProblemKind.VIDEO_NOT_IN_CONFIG, video.folder(),
+                    "labeled-data/" + video.name() + " is not listed in video_sets of config.yaml, so DeepLabCut"
+                            + " leaves it out of training."));
+        }
+    }
+
+    private static void checkFile(Project project, LabelFile file, List<Problem> problems, int[] counts) {
+        boolean read = new FileChecks(project, file, problems).run();
+        counts[read ? 0 : 1]++;
+    }
+
+    private static CheckReport nothingToCheck(Path path, String sentence) {
+        return new CheckReport(List.of(new Problem(Severity.ERROR, ProblemKind.FILE_UNREADABLE, path, sentence)), 0,
+                1);
+    }
+}
