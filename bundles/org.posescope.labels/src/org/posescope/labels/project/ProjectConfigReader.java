@@ -111,6 +111,9 @@ final class ProjectConfigReader {
     private static Node composeStrictly(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
+
+        // Tags are only looked at, never turned into objects, so Python tags (!!python/tuple) are harmless here.
+        options.setTagInspector(tag -> true);
         return new Yaml(options).compose(new StringReader(text));
     }
 
