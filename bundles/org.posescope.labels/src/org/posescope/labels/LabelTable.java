@@ -153,6 +153,61 @@ public final class LabelTable {
         return coords().contains("likelihood");
     }
 
+    /**
+     * The row positions of every row key that occurs more than once, in order of first occurrence; empty when all
+     * keys are distinct. DeepLabCut uses the first of repeated rows.
+     */
+    public Map<RowKey, List<Integer>> repeatedRows() {
+        return RowKeys.repeated(rows);
+    }
+
+    /**
+     * A copy with columns added for those of {@code bodyparts} that the individual lacks, all NaN and float64, as
+     * DeepLabCut does when config.yaml lists bodyparts the file does not have yet. Existing columns keep their
+     * order; new ones follow the individual's last column (at the end for a single-animal table), in the order
+     * given, each with the coordinates the individual already has ({@code x, y} for a new individual).
+     *
+     * @param individual the individual, the empty string for single-animal tables
+     * @param bodyparts the bodyparts the individual should have, for example from config.yaml
+     */
+    public LabelTable withBodyparts(String individual, List<String> bodyparts) {
+        List<String> present = bodyparts(individual);
+        List<String> coordsOfIndividual = columns.stream().filter(key -> key.individual().equals(individual))
+                .map(ColumnKey::coord).distinct().toList();
+        List<String> newCoords = coordsOfIndividual.isEmpty() ? List.of("x", "y") : coordsOfIndividual;
+
+        List<ColumnKey> added = new ArrayList<>();
+        for (String bodypart : new LinkedHashSet<>(bodyparts)) {
+            if (!present.contains(bodypart)) {
+                newCoords.forEach(coord -> added.add(new ColumnKey(scorer(), individual, bodypart, coord)));
+            }
+        }
+        if (added.isEmpty()) {
+            return copy();
+        }
+
+        int insertAt = columns.size();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).individual().equals(individual)) {
+                insertAt = c + 1;
+            }
+        }
+        List<ColumnKey> newColumns = new ArrayList<>(columns.subList(0, insertAt));
+        newColumns.addAll(added);
+        newColumns.addAll(columns.subList(insertAt, columns.size()));
+
+        ValueType[] newTypes = new ValueType[newColumns.size()];
+        double[][] newValues = new double[values.length][newColumns.size()];
+        for (int c = 0; c < newColumns.size(); c++) {
+            int old = c < insertAt ? c : c >= insertAt + added.size() ? c - added.size() : -1;
+            newTypes[c] = old < 0 ? ValueType.FLOAT64 : valueTypes[old];
+            for (int r = 0; r < values.length; r++) {
+                newValues[r][c] = old < 0 ? Double.NaN : values[r][old];
+            }
+        }
+        return new LabelTable(newColumns, rows, newTypes, newValues, multiAnimal);
+    }
+
     /** A deep copy, for handing to a background job while the original is edited. */
     public LabelTable copy() {
         double[][] copied = new double[values.length][];
