@@ -11,7 +11,7 @@ import org.posescope.testsupport.Pandas;
  * A label file as pandas reads it, the reference every saved file is checked against: keys, column tuples, row
  * keys and values. Names keep their Python type: a string prints quoted ({@code '10'}), a number does not.
  */
-public record PandasFrame(List<String> keys, List<List<String>> columns, List<List<String>> rows,
+public record PandasFrame(List<String> keys, List<String> columnNames, List<List<String>> columns, List<List<String>> rows,
         List<double[]> values, List<String> dtypes) {
 
     private static final String SCRIPT = """
@@ -31,6 +31,7 @@ public record PandasFrame(List<String> keys, List<List<String>> columns, List<Li
             def cells(label):
                 return '\\t'.join(repr(part) for part in (label if isinstance(label, tuple) else (label,)))
             print('KEYS\\t' + '\\t'.join(keys))
+            print('COLNAMES\\t' + '\\t'.join(str(name) for name in df.columns.names))
             print('DTYPES\\t' + '\\t'.join(str(t) for t in df.dtypes))
             for column in df.columns:
                 print('COLUMN\\t' + cells(column))
@@ -53,6 +54,7 @@ public record PandasFrame(List<String> keys, List<List<String>> columns, List<Li
     private static PandasFrame parse(String output) {
         List<String> keys = List.of();
         List<String> dtypes = List.of();
+        List<String> columnNames = List.of();
         List<List<String>> columns = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
@@ -61,6 +63,7 @@ public record PandasFrame(List<String> keys, List<List<String>> columns, List<Li
             List<String> rest = Arrays.asList(cells).subList(1, cells.length);
             switch (cells[0]) {
                 case "KEYS" -> keys = rest.stream().filter(key -> !key.isEmpty()).toList();
+                case "COLNAMES" -> columnNames = List.copyOf(rest);
                 case "DTYPES" -> dtypes = List.copyOf(rest);
                 case "COLUMN" -> columns.add(rest.stream().map(PandasFrame::unquote).toList());
                 case "ROW" -> rows.add(rest.stream().map(PandasFrame::unquote).toList());
@@ -70,7 +73,7 @@ public record PandasFrame(List<String> keys, List<List<String>> columns, List<Li
                 }
             }
         }
-        return new PandasFrame(keys, columns, rows, values, dtypes);
+        return new PandasFrame(keys, columnNames, columns, rows, values, dtypes);
     }
 
     /** {@code 'nose'} becomes {@code nose}; an unquoted repr (a number) is kept with a leading {@code #}. */

@@ -83,6 +83,10 @@ final class FileChecks {
                 problems.add(new Problem(Severity.WARNING, ProblemKind.BACKSLASH_ROW_KEYS, file, name() + " " + how
                         + "; DeepLabCut on Linux or macOS does not find those images. A save writes"
                         + " ('labeled-data', video, image) keys."));
+            } else if (lower.contains("bare image names")) {
+                problems.add(new Problem(Severity.WARNING, ProblemKind.BARE_IMAGE_NAMES, file, name() + " keys its"
+                        + " rows by image name alone, which DeepLabCut cannot match to images; they were placed under"
+                        + " labeled-data/" + labelFile.videoName() + ", and a save writes the full keys."));
             } else if (lower.contains("blank")) {
                 problems.add(new Problem(Severity.WARNING, ProblemKind.MALFORMED_HEADER, file,
                         name() + ": " + notice));

@@ -26,6 +26,8 @@ public enum ProblemKind {
     DUPLICATE_ROW,
     /** Row keys spelled with Windows back-slashes, alone or mixed with forward slashes. */
     BACKSLASH_ROW_KEYS,
+    /** Rows keyed by image file name alone, without {@code labeled-data/<video>/} (written by labeling tools). */
+    BARE_IMAGE_NAMES,
     /** A file whose header depth (3 or 4 levels) does not match the project's single- or multi-animal kind. */
     HEADER_DEPTH_MISMATCH,
     /** A labeled-data folder that config.yaml's video_sets does not list; DeepLabCut leaves it out of training. */
