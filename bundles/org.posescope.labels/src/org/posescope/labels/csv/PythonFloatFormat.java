@@ -1,6 +1,8 @@
 package org.posescope.labels.csv;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Formats doubles as Python's {@code repr} does, which is what {@code DataFrame.to_csv} writes for float64.
@@ -9,6 +11,10 @@ import java.math.BigDecimal;
  * them out differently: Python writes {@code 1e-05}, {@code 1e+16}, {@code 1234567890123456.0} where Java writes
  * {@code 1.0E-5}, {@code 1.0E16}, {@code 1.234567890123456E15}. Python switches to exponent notation when the
  * decimal exponent is below -4 or at least 16, and writes the exponent with a sign and at least two digits.
+ *
+ * <p>One more difference: Java always gives two significant digits, and where a single digit would do, it may pick
+ * a two-digit decimal nearer the exact value ({@code 4.9E-324} where Python writes {@code 5e-324}); such cases are
+ * shortened here to the nearest one-digit decimal that still reads back to the same double.
  */
 public final class PythonFloatFormat {
 
@@ -29,7 +35,7 @@ public final class PythonFloatFormat {
 
         // Java's shortest round-trip digits, taken apart into digits d1d2...dn and the point position:
         // value = 0.d1d2...dn * 10^point.
-        BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        BigDecimal decimal = shortest(Math.abs(value));
         String digits = decimal.unscaledValue().toString();
         int point = digits.length() - decimal.scale();
 
@@ -41,6 +47,24 @@ public final class PythonFloatFormat {
         String exponentDigits = Integer.toString(Math.abs(exponent));
         return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
                 + (exponentDigits.length() < 2 ? "0" + exponentDigits : exponentDigits);
+    }
+
+    private static BigDecimal shortest(double magnitude) {
+        BigDecimal javaDigits = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros();
+        if (javaDigits.precision() != 2) {
+            return javaDigits;
+        }
+        BigDecimal exact = new BigDecimal(magnitude);
+        BigDecimal best = null;
+        for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            BigDecimal candidate = javaDigits.round(new MathContext(1, mode));
+            boolean readsBack = Double.parseDouble(candidate.toString()) == magnitude;
+            if (readsBack && (best == null
+                    || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                best = candidate;
+            }
+        }
+        return best == null ? javaDigits : best.stripTrailingZeros();
     }
 
     private static String positional(String digits, int point) {
