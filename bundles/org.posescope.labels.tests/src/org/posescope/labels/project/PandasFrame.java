@@ -11,8 +11,8 @@ import org.posescope.testsupport.Pandas;
  * A label file as pandas reads it, the reference every saved file is checked against: keys, column tuples, row
  * keys and values. Names keep their Python type: a string prints quoted ({@code '10'}), a number does not.
  */
-public record PandasFrame(List<String> keys, List<String> columnNames, List<List<String>> columns, List<List<String>> rows,
-        List<double[]> values, List<String> dtypes) {
+public record PandasFrame(List<String> keys, List<String> columnNames, List<List<String>> columns,
+        List<List<String>> rows, List<double[]> values, List<String> dtypes) {
 
     private static final String SCRIPT = """
             import sys
