@@ -1,5 +1,6 @@
 package org.posescope.labels.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record CheckReport(List<Problem> problems, int filesRead, int filesUnread
 
     /** Combines two reports, as when a folder of several projects is checked. */
     public CheckReport and(CheckReport other) {
-        List<Problem> all = new java.util.ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems);
         all.addAll(other.problems);
         return new CheckReport(all, filesRead + other.filesRead, filesUnreadable + other.filesUnreadable);
     }

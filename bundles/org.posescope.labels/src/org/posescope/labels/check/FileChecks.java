@@ -2,9 +2,9 @@ package org.posescope.labels.check;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +74,7 @@ final class FileChecks {
 
     private void readerNotices(SourceLayout layout, LabelTable table) {
         for (String notice : layout.notices()) {
-            String lower = notice.toLowerCase(java.util.Locale.ROOT);
+            String lower = notice.toLowerCase(Locale.ROOT);
             if (lower.contains("back-slash")) {
                 Matcher count = LEADING_COUNT.matcher(notice);
                 boolean mixed = count.find() && Integer.parseInt(count.group(1)) < table.rowCount();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.posescope.labels.ColumnKey;
@@ -204,7 +205,7 @@ public final class LabelDocumentPreparation {
 
     private static Path saveTarget(Path file) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".h5") ? file
+        return name.toLowerCase(Locale.ROOT).endsWith(".h5") ? file
                 : file.resolveSibling(name.replaceFirst("\\.[^.]*$", "") + ".h5");
     }
 }

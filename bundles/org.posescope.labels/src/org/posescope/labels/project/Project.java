@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A DeepLabCut project: the folder holding {@code config.yaml}, its labeled videos and its video-inference outputs.
@@ -97,7 +98,7 @@ public final class Project {
 
     /** Every label file of the project: those of each labeled video, then the video outputs. */
     public List<LabelFile> labelFiles() {
-        return java.util.stream.Stream.concat(labeledVideos.stream().flatMap(video -> video.labelFiles().stream()),
+        return Stream.concat(labeledVideos.stream().flatMap(video -> video.labelFiles().stream()),
                 videoOutputs.stream()).toList();
     }
 
