@@ -1,0 +1,70 @@
+package org.posescope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.posescope.labels.check.CheckReport;
+import org.posescope.labels.check.LabelChecker;
+import org.posescope.labels.check.Problem;
+import org.posescope.labels.check.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code posescope check PATH...}: validates projects, labeled-video folders or label files and lists what is wrong,
+ * one problem a line.
+ */
+@Command(name = "check", description = {"Validates DeepLabCut projects, labeled-video folders or label files.",
+    "Exit status: 0 clean, 1 problems found, 2 nothing could be read."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A project, a folder of projects, a labeled-video"
+            + " folder or a label file.")
+    private List<Path> paths;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also say how each file was interpreted.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CheckReport report = null;
+        for (Path path : paths) {
+            CheckReport one = LabelChecker.check(path);
+            report = report == null ? one : report.and(one);
+        }
+
+        PrintWriter out = spec.commandLine().getOut();
+        for (Problem problem : report.problems()) {
+            if (verbose || problem.severity() != Severity.INFO) {
+                out.println(problem.severity().name().toLowerCase(Locale.ROOT) + ": " + problem.message());
+            }
+        }
+        out.println(summary(report));
+        return report.exitStatus();
+    }
+
+    private static String summary(CheckReport report) {
+        int errors = report.problems(Severity.ERROR).size();
+        int warnings = report.problems(Severity.WARNING).size();
+        String files = report.filesRead() + (report.filesRead() == 1 ? " file read" : " files read")
+                + (report.filesUnreadable() > 0 ? ", " + report.filesUnreadable() + " unreadable" : "");
+        if (errors == 0 && warnings == 0) {
+            return "No problems found (" + files + ").";
+        }
+        return plural(errors, "error") + " and " + plural(warnings, "warning") + " (" + files + ").";
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
