@@ -1,0 +1,181 @@
+package org.posescope.ui.workspace;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabeledVideo;
+import org.posescope.labels.project.NodeFacts;
+import org.posescope.labels.project.Project;
+import org.posescope.ui.workbench.OpenProjects;
+import org.posescope.ui.workbench.PoseScopeEvents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The workspace browser: the open projects as a tree (project, labeled videos, label files, video outputs), and
+ * below it the facts of the selected node. Reading the files behind those facts runs in a job, so a large
+ * machine-label file never freezes the window.
+ */
+public final class WorkspaceBrowserPart {
+
+    private final OpenProjects openProjects;
+    private final ESelectionService selectionService;
+    private final UISynchronize sync;
+
+    private TreeViewer tree;
+    private Text facts;
+    private Job factsJob;
+
+    @Inject
+    public WorkspaceBrowserPart(OpenProjects openProjects, ESelectionService selectionService, UISynchronize sync) {
+        this.openProjects = openProjects;
+        this.selectionService = selectionService;
+        this.sync = sync;
+    }
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+
+        tree = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        tree.setContentProvider(new ContentProvider());
+        tree.setLabelProvider(new WorkspaceLabels());
+        ColumnViewerToolTipSupport.enableFor(tree);
+        tree.setInput(openProjects);
+        tree.expandToLevel(2);
+        tree.addSelectionChangedListener(event -> selected(event.getStructuredSelection()));
+
+        facts = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        facts.setText(openProjects.projects().isEmpty()
+                ? "No project is open. Use File > Open Project... to open a DeepLabCut project folder."
+                : "Select a project, a labeled video or a label file to see its facts.");
+        sash.setWeights(65, 35);
+    }
+
+    /** The tree widget, for tests that drive the part directly. */
+    TreeViewer viewer() {
+        return tree;
+    }
+
+    /** The facts text, for tests that read what the part shows. */
+    Text factsText() {
+        return facts;
+    }
+
+    @Inject
+    @Optional
+    void workspaceChanged(@UIEventTopic(PoseScopeEvents.WORKSPACE_CHANGED) OpenProjects changed) {
+        if (tree != null && !tree.getControl().isDisposed()) {
+            tree.refresh();
+            tree.expandToLevel(2);
+        }
+    }
+
+    private void selected(IStructuredSelection selection) {
+        Object node = selection.getFirstElement();
+        selectionService.setSelection(node);
+        if (node == null || node instanceof WorkspaceNodes.VideoOutputs) {
+            return;
+        }
+        if (factsJob != null) {
+            factsJob.cancel();
+        }
+        facts.setText("Reading...");
+        factsJob = Job.create("Reading " + nameOf(node), (IJobFunction) monitor -> computeFacts(node, monitor));
+        factsJob.setUser(false);
+        factsJob.schedule();
+    }
+
+    private IStatus computeFacts(Object node, IProgressMonitor monitor) {
+        NodeFacts computed = switch (node) {
+            case Project project -> NodeFacts.of(project);
+            case LabeledVideo video -> NodeFacts.of(video);
+            case LabelFile file -> NodeFacts.of(file);
+            default -> null;
+        };
+        if (computed == null || monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        String text = describe(node, computed);
+        sync.asyncExec(() -> {
+            if (facts.isDisposed() || tree.getStructuredSelection().getFirstElement() != node) {
+                return;
+            }
+            facts.setText(text);
+            tree.update(node, null);
+        });
+        return Status.OK_STATUS;
+    }
+
+    private static String describe(Object node, NodeFacts computed) {
+        StringBuilder text = new StringBuilder(nameOf(node)).append('\n');
+        text.append("Frames: ").append(computed.frames()).append('\n');
+        if (!(node instanceof LabelFile)) {
+            text.append("Images: ").append(computed.images()).append('\n');
+        }
+        text.append("Bodyparts: ").append(join(computed.bodyparts())).append('\n');
+        text.append("Individuals: ").append(computed.individuals().isEmpty() ? "one animal (single-animal labels)"
+                : join(computed.individuals())).append('\n');
+        text.append(String.format(Locale.ROOT, "Labeled: %.1f %% of keypoints%n", 100 * computed.labeledShare()));
+        computed.layouts().forEach(layout -> text.append("Layout: ").append(layout).append('\n'));
+        computed.unreadable().forEach(problem -> text.append("Cannot read: ").append(problem).append('\n'));
+        return text.toString();
+    }
+
+    private static String nameOf(Object node) {
+        return switch (node) {
+            case Project project -> "Project " + project.name() + " (" + project.root() + ")";
+            case LabeledVideo video -> "Labeled video " + video.name();
+            case LabelFile file -> file.file().toString();
+            default -> String.valueOf(node);
+        };
+    }
+
+    private static String join(List<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private static final class ContentProvider implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return ((OpenProjects) input).projects().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object node) {
+            return WorkspaceNodes.children(node);
+        }
+
+        @Override
+        public Object getParent(Object node) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object node) {
+            return WorkspaceNodes.hasChildren(node);
+        }
+    }
+}
