@@ -20,21 +20,29 @@ public final class OpenProjects {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenProjects.class);
 
-    private final Workspace workspace;
     private final IEventBroker events;
+    private Workspace workspace;
 
-    OpenProjects(Workspace workspace, IEventBroker events) {
-        this.workspace = workspace;
+    /** An empty list until {@link #restore} hands it the remembered workspace. */
+    OpenProjects(IEventBroker events) {
         this.events = events;
     }
 
+    /** Takes over the workspace remembered from the last session, read in the background at start. */
+    void restore(Workspace remembered) {
+        synchronized (this) {
+            workspace = remembered;
+        }
+        events.post(PoseScopeEvents.WORKSPACE_CHANGED, this);
+    }
+
     public synchronized List<Project> projects() {
-        return workspace.projects();
+        return workspace == null ? List.of() : workspace.projects();
     }
 
     /** Remembered project folders that cannot be opened now (an unplugged drive, a renamed folder). */
     public synchronized List<Path> missing() {
-        return workspace.missing();
+        return workspace == null ? List.of() : workspace.missing();
     }
 
     /**
@@ -42,10 +50,14 @@ public final class OpenProjects {
      *
      * @return the projects added; empty when the folder holds none, or only projects already open
      * @throws IOException when the folder cannot be read
+     * @throws IllegalStateException before the remembered workspace is restored
      */
     public List<Project> open(Path folder) throws IOException {
         List<Project> added;
         synchronized (this) {
+            if (workspace == null) {
+                throw new IllegalStateException("The open projects are still being restored.");
+            }
             added = workspace.add(folder);
             remember();
         }
@@ -58,6 +70,9 @@ public final class OpenProjects {
     /** Closes a project; its files are not touched. */
     public void close(Project project) {
         synchronized (this) {
+            if (workspace == null) {
+                return;
+            }
             workspace.remove(project.root());
             remember();
         }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -31,15 +34,20 @@ public final class WorkbenchLifeCycle {
 
     @PostContextCreate
     void createApplicationObjects(IEclipseContext context, IEventBroker events) {
-        OpenProjects openProjects = new OpenProjects(loadWorkspace(), events);
+        OpenProjects openProjects = new OpenProjects(events);
         context.set(OpenProjects.class, openProjects);
 
+        // Listing many projects can take seconds on a network drive; the window opens first and fills in.
         String toOpen = System.getProperty(OPEN_PROPERTY, "");
-        for (String folder : toOpen.split(File.pathSeparator)) {
-            if (!folder.isBlank()) {
-                openAtStart(openProjects, Path.of(folder));
+        Job.create("Opening projects", (IJobFunction) monitor -> {
+            openProjects.restore(loadWorkspace());
+            for (String folder : toOpen.split(File.pathSeparator)) {
+                if (!folder.isBlank()) {
+                    openAtStart(openProjects, Path.of(folder));
+                }
             }
-        }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     private static Workspace loadWorkspace() {

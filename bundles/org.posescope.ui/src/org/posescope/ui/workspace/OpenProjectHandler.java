@@ -42,7 +42,7 @@ public final class OpenProjectHandler {
                             + " not already open was found in " + folder + ". A DeepLabCut project is a folder"
                             + " holding config.yaml or labeled-data."));
                 }
-            } catch (IOException e) {
+            } catch (IOException | IllegalStateException e) {
                 sync.asyncExec(() -> MessageDialog.openError(shell, "Open Project", e.getMessage()));
             }
             return Status.OK_STATUS;

@@ -67,9 +67,7 @@ public final class WorkspaceBrowserPart {
         tree.addSelectionChangedListener(event -> selected(event.getStructuredSelection()));
 
         facts = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        facts.setText(openProjects.projects().isEmpty()
-                ? "No project is open. Use File > Open Project... to open a DeepLabCut project folder."
-                : "Select a project, a labeled video or a label file to see its facts.");
+        showHint();
         sash.setWeights(65, 35);
     }
 
@@ -89,7 +87,16 @@ public final class WorkspaceBrowserPart {
         if (tree != null && !tree.getControl().isDisposed()) {
             tree.refresh();
             tree.expandToLevel(2);
+            if (tree.getStructuredSelection().isEmpty()) {
+                showHint();
+            }
         }
+    }
+
+    private void showHint() {
+        facts.setText(openProjects.projects().isEmpty()
+                ? "No project is open. Use File > Open Project... to open a DeepLabCut project folder."
+                : "Select a project, a labeled video or a label file to see its facts.");
     }
 
     private void selected(IStructuredSelection selection) {
