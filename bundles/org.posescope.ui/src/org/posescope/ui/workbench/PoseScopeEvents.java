@@ -8,6 +8,12 @@ public final class PoseScopeEvents {
     /** The list of open projects changed; the data is the {@link OpenProjects} instance. */
     public static final String WORKSPACE_CHANGED = "org/posescope/workspace/changed";
 
+    /** A scan finished; the data is its {@link ScanOutcome}. */
+    public static final String SCAN_FINISHED = "org/posescope/scan/finished";
+
+    /** A sample was selected in a part; the data is a {@link SampleSelection}. */
+    public static final String SAMPLE_SELECTED = "org/posescope/sample/selected";
+
     private PoseScopeEvents() {
     }
 }
