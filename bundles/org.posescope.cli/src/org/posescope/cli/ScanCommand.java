@@ -1,0 +1,121 @@
+package org.posescope.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.posescope.cluster.FeatureKind;
+import org.posescope.cluster.LabelPoses;
+import org.posescope.cluster.PoseSet;
+import org.posescope.cluster.SampleResult;
+import org.posescope.cluster.ScanResult;
+import org.posescope.cluster.Scanner;
+import org.posescope.labels.LabelFileException;
+import org.posescope.labels.LabelFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code posescope scan PATH...}: ranks the labeled frames most likely to hold a mistake and says which keypoint
+ * and why, as CSV or JSON. Settings start from the workbench's preferences and the flags override them.
+ */
+@Command(name = "scan", description = {"Ranks the frames most likely to hold a labeling mistake.",
+    "Output columns: rank,file,frame,individual,score,cluster,suspects,reason.",
+    "Exit status: 0 nothing suspect, 1 suspects found, 2 nothing could be scanned."},
+        footerHeading = "%nAlgorithms and their parameters (--param NAME=VALUE):%n")
+final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Projects, labeled-video folders or label files"
+            + " (human or machine labels).")
+    private List<Path> paths;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "The algorithm, by its id (see below).")
+    private String algorithm;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter of the algorithm; repeatable.")
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--features", paramLabel = "NAME", description = "What poses are compared by: "
+            + "${COMPLETION-CANDIDATES} (case does not matter).")
+    private FeatureKind features;
+
+    @Option(names = "--top", paramLabel = "N", description = "Report at most N samples per file (default: all).")
+    private Integer top;
+
+    @Option(names = "--format", paramLabel = "csv|json", description = "Output format (default: csv).")
+    private String format = "csv";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the console.")
+    private Path output;
+
+    @Option(names = "--quiet", description = "Do not report progress on standard error.")
+    private boolean quiet;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ScanReportWriter.Format outputFormat = ScanOptions.format(format);
+        var settings = ScanOptions.settings(algorithm, parameters, features);
+        List<Path> files = ScanTargets.resolve(paths);
+        PrintWriter err = spec.commandLine().getErr();
+
+        List<ScanReportWriter.Row> rows = new ArrayList<>();
+        int scanned = 0;
+        boolean suspects = false;
+        for (Path file : files) {
+            String name = ScanReportWriter.displayPath(file);
+            PoseSet poses;
+            try {
+                poses = LabelPoses.fromTable(LabelFiles.read(file).table());
+            } catch (LabelFileException e) {
+                err.println("skipped: " + e.getMessage());
+                continue;
+            }
+            ScanResult result = Scanner.scan(poses, settings, quiet ? ConsoleProgress.SILENT
+                    : new ConsoleProgress(err, name));
+            result.messages().forEach(message -> err.println("note: " + name + ": " + message));
+            scanned++;
+
+            int count = top == null ? result.size() : Math.min(top, result.size());
+            for (SampleResult sample : result.top(count)) {
+                rows.add(new ScanReportWriter.Row(file, sample));
+            }
+            suspects |= !result.flagged().isEmpty();
+        }
+        if (scanned == 0) {
+            err.println("Nothing could be scanned: none of the " + files.size() + " label files could be read.");
+            return PoseScopeCommandLine.FAILED;
+        }
+
+        writeReport(rows, outputFormat);
+        return suspects ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
+    }
+
+    private void writeReport(List<ScanReportWriter.Row> rows, ScanReportWriter.Format outputFormat)
+            throws IOException {
+        if (output == null) {
+            ScanReportWriter.write(rows, outputFormat, spec.commandLine().getOut());
+            return;
+        }
+        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            ScanReportWriter.write(rows, outputFormat, writer);
+        } catch (IOException e) {
+            throw new IOException("The report could not be written to " + output + ": " + e.getMessage(), e);
+        }
+    }
+}
