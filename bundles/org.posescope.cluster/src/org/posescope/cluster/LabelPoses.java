@@ -1,0 +1,92 @@
+package org.posescope.cluster;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.posescope.labels.LabelTable;
+
+/**
+ * Builds the poses of a scan from a label table: one sample per row in single-animal tables, one sample per
+ * (row, individual) in multi-animal tables.
+ *
+ * <p>The unique bodyparts that DeepLabCut files under the individual {@code single} (objects such as food or a
+ * lever) are <em>skipped</em>: they belong to no animal, so they have no place in a pose, and the pose set's
+ * {@link PoseSet#notes() notes} say which were left out. A table holding nothing but {@code single} is scanned as
+ * if {@code single} were the animal. Keypoints are the union of the animals' bodyparts in column order; an animal
+ * without a bodypart column has that keypoint missing. Likelihood columns are not read: a label is present when
+ * both x and y are finite, whatever its likelihood (a NaN point with likelihood 1.0 is missing).
+ */
+public final class LabelPoses {
+
+    /** The individual under which multi-animal DeepLabCut files keep bodyparts that belong to no animal. */
+    public static final String UNIQUE_BODYPARTS_INDIVIDUAL = "single";
+
+    private LabelPoses() {
+    }
+
+    public static PoseSet fromTable(LabelTable table) {
+        List<String> notes = new ArrayList<>();
+        List<String> animals = animals(table, notes);
+        List<String> keypoints = keypoints(table, animals);
+
+        int k = keypoints.size();
+        int[][] xColumn = new int[animals.size()][k];
+        int[][] yColumn = new int[animals.size()][k];
+        for (int a = 0; a < animals.size(); a++) {
+            for (int j = 0; j < k; j++) {
+                xColumn[a][j] = table.columnIndex(animals.get(a), keypoints.get(j), "x");
+                yColumn[a][j] = table.columnIndex(animals.get(a), keypoints.get(j), "y");
+            }
+        }
+
+        int samples = table.rowCount() * animals.size();
+        double[] coordinates = new double[samples * k * 2];
+        int[] rows = new int[samples];
+        String[] rowKeys = new String[samples];
+        int[] individualOfSample = new int[samples];
+        int s = 0;
+        for (int r = 0; r < table.rowCount(); r++) {
+            String key = table.row(r).display();
+            for (int a = 0; a < animals.size(); a++, s++) {
+                rows[s] = r;
+                rowKeys[s] = key;
+                individualOfSample[s] = a;
+                for (int j = 0; j < k; j++) {
+                    coordinates[(s * k + j) * 2] = valueOrNaN(table, r, xColumn[a][j]);
+                    coordinates[(s * k + j) * 2 + 1] = valueOrNaN(table, r, yColumn[a][j]);
+                }
+            }
+        }
+        return new PoseSet(keypoints, coordinates, rows, rowKeys, individualOfSample, animals, notes);
+    }
+
+    private static List<String> animals(LabelTable table, List<String> notes) {
+        List<String> individuals = table.individuals();
+        if (!table.isMultiAnimal() || individuals.size() < 2 || !individuals.contains(UNIQUE_BODYPARTS_INDIVIDUAL)) {
+            return individuals;
+        }
+        List<String> animals = new ArrayList<>(individuals);
+        animals.remove(UNIQUE_BODYPARTS_INDIVIDUAL);
+        notes.add("The unique bodyparts of individual '" + UNIQUE_BODYPARTS_INDIVIDUAL + "' ("
+                + String.join(", ", table.bodyparts(UNIQUE_BODYPARTS_INDIVIDUAL))
+                + ") are not scored: they belong to no animal's pose.");
+        return animals;
+    }
+
+    private static List<String> keypoints(LabelTable table, List<String> animals) {
+        LinkedHashSet<String> union = new LinkedHashSet<>();
+        for (String animal : animals) {
+            union.addAll(table.bodyparts(animal));
+        }
+        return List.copyOf(union);
+    }
+
+    private static double valueOrNaN(LabelTable table, int row, int column) {
+        if (column < 0) {
+            return Double.NaN;
+        }
+        double value = table.value(row, column);
+        return Double.isFinite(value) ? value : Double.NaN;
+    }
+}

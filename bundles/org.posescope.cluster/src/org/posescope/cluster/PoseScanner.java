@@ -1,0 +1,227 @@
+package org.posescope.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.posescope.cluster.algorithm.Algorithms;
+import org.posescope.cluster.algorithm.ElkiPoints;
+import org.posescope.cluster.algorithm.PoseAlgorithm;
+import org.posescope.cluster.model.Explainer;
+import org.posescope.cluster.model.KeypointModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans a pose set for labeling mistakes.
+ *
+ * <p>Two signals are combined. The keypoint model (aligned poses, a robust Gaussian, leave-one-out residuals and
+ * swap tests; see {@link KeypointModel}) says which keypoint of a pose is off and whether a swap explains it; it
+ * is linear in the number of poses. The ELKI algorithm sees the poses' features projected on a few principal
+ * components and says which poses are unusual as wholes. The score of a pose is the model's deviation in nats plus
+ * {@link ScanSettings#algorithmWeight()} times the algorithm's robust z-score (median and MAD, counted from 0 up,
+ * capped at 10).
+ *
+ * <p>Scaling: at most {@link ScanSettings#fitLimit()} poses (a seeded random sample) fit the mean pose, the
+ * keypoint model and the projection and run through ELKI with a k-d tree index; every other pose is scored by the
+ * fitted models in linear time, and by the algorithm's {@link PoseAlgorithm#extend extension} (nearest mean
+ * for k-means, a 1-NN query in the k-d tree for the others). Per-pose steps run on all cores.
+ */
+public final class PoseScanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PoseScanner.class);
+    private static final double MAX_ALGORITHM_Z = 10;
+
+    private PoseScanner() {
+    }
+
+    public static ScanResult scan(PoseSet poses, ScanSettings settings) {
+        return scan(poses, settings, ScanProgress.NONE);
+    }
+
+    /**
+     * @throws ScanCanceledException when {@code progress} says so
+     */
+    public static ScanResult scan(PoseSet poses, ScanSettings settings, ScanProgress progress) {
+        long started = System.nanoTime();
+        List<String> messages = new ArrayList<>(poses.notes());
+        int n = poses.size();
+        int k = poses.keypointCount();
+        MirrorPairs pairs = settings.mirrorPairs() != null ? settings.mirrorPairs()
+                : MirrorPairs.detect(poses.keypoints());
+        progress.worked("checking poses", 0);
+
+        int needed = Math.min(settings.minLabeledKeypoints(), Math.max(k, 1));
+        int[] comparable = IntStream.range(0, n).filter(s -> k > 0 && poses.labeledCount(s) >= needed).toArray();
+        Explanation[] explanations = new Explanation[n];
+        for (int s = 0; s < n; s++) {
+            explanations[s] = Explanation.NOTHING;
+        }
+        reportIncomplete(poses, comparable, needed, explanations, messages);
+
+        double[] scores = new double[n];
+        double[] algorithmScores = new double[n];
+        int[] clusters = new int[n];
+        double[] display = new double[2 * n];
+        if (n == 0 || k == 0) {
+            messages.add(n == 0 ? "There are no poses to scan." : "The labels name no keypoints, so there is nothing"
+                    + " to scan.");
+            return new ScanResult(poses, settings, pairs, messages, scores, algorithmScores, clusters, display,
+                    explanations);
+        }
+        if (comparable.length < 2) {
+            messages.add("Too few labeled poses (" + comparable.length + ") to cluster: at least 2 are needed, so no"
+                    + " algorithm ran" + (settings.algorithm().descriptor().id().equals("kmeans")
+                            ? " and k is clamped to " + comparable.length : "") + ".");
+            return new ScanResult(poses, settings, pairs, messages, scores, algorithmScores, clusters, display,
+                    explanations);
+        }
+
+        boolean raw = k == 1;
+        int[] fitSample = fitSample(comparable, settings.fitLimit(), settings.seed());
+        if (fitSample.length < comparable.length) {
+            messages.add("Models were fitted on a random sample of " + fitSample.length + " of " + comparable.length
+                    + " poses; the others were scored by the fitted models.");
+        }
+
+        ModelCoordinates model = ModelCoordinates.compute(poses, fitSample, raw, progress);
+        if (raw) {
+            messages.add("There is only one keypoint, so poses are compared by its raw (x, y) position.");
+        }
+        explain(poses, pairs, comparable, model, explanations, progress);
+
+        ProjectedFeatures projected = ProjectedFeatures.compute(poses, model, pairs, settings, comparable,
+                fitSample, messages, progress);
+        PoseAlgorithm algorithm = Algorithms.byId(settings.algorithm().descriptor().id()).orElseThrow();
+        runAlgorithm(algorithm, projected, comparable, settings, algorithmScores, clusters, messages, progress);
+
+        combine(comparable, explanations, algorithmScores, settings.algorithmWeight(), scores);
+        for (int i = 0; i < comparable.length; i++) {
+            display[2 * comparable[i]] = projected.coordinate(i, 0);
+            display[2 * comparable[i] + 1] = projected.components() > 1 ? projected.coordinate(i, 1) : 0;
+        }
+        progress.worked("ranking", 1);
+        LOG.info("Scanned {} poses of {} keypoints with {} in {} ms", n, k, settings.algorithm().descriptor().id(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new ScanResult(poses, settings, pairs, messages, scores, algorithmScores, clusters, display,
+                explanations);
+    }
+
+    private static void reportIncomplete(PoseSet poses, int[] comparable, int needed, Explanation[] explanations,
+            List<String> messages) {
+        int incomplete = poses.size() - comparable.length;
+        if (incomplete == 0) {
+            return;
+        }
+        int unlabeled = 0;
+        boolean[] isComparable = new boolean[poses.size()];
+        for (int s : comparable) {
+            isComparable[s] = true;
+        }
+        for (int s = 0; s < poses.size(); s++) {
+            if (!isComparable[s]) {
+                int labeled = poses.labeledCount(s);
+                unlabeled += labeled == 0 ? 1 : 0;
+                String reason = labeled == 0 ? "not labeled" : "too few labeled keypoints (" + labeled + ")";
+                explanations[s] = new Explanation(Explanation.Verdict.TOO_FEW_KEYPOINTS, List.of(), reason, 0);
+            }
+        }
+        messages.add(incomplete + " of " + poses.size() + " poses have fewer than " + needed + " labeled keypoints ("
+                + unlabeled + " none at all) and are listed last, not compared with the others.");
+    }
+
+    private static int[] fitSample(int[] comparable, int limit, long seed) {
+        if (comparable.length <= limit) {
+            return comparable;
+        }
+        int[] shuffled = comparable.clone();
+        Random random = new Random(seed);
+        for (int i = 0; i < limit; i++) {
+            int j = i + random.nextInt(shuffled.length - i);
+            int swap = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = swap;
+        }
+        int[] sample = Arrays.copyOf(shuffled, limit);
+        Arrays.sort(sample);
+        return sample;
+    }
+
+    private static void explain(PoseSet poses, MirrorPairs pairs, int[] comparable, ModelCoordinates model,
+            Explanation[] explanations, ScanProgress progress) {
+        int k = poses.keypointCount();
+        double[] labeledFraction = new double[k];
+        for (int s : comparable) {
+            for (int j = 0; j < k; j++) {
+                labeledFraction[j] += poses.isLabeled(s, j) ? 1.0 / comparable.length : 0;
+            }
+        }
+        KeypointModel keypointModel = KeypointModel.fit(model.values(), 2 * k, model.fitSample(), model.nuisance());
+        Explainer explainer = new Explainer(keypointModel, poses.keypoints(),
+                model.raw() ? List.of() : pairs.indicesIn(poses.keypoints()), labeledFraction);
+        Chunks.forEach(comparable.length, i -> {
+            int s = comparable[i];
+            explanations[s] = explainer.explain(model.pose(s));
+        }, progress, "explaining poses", 0.25, 0.55);
+    }
+
+    private static void runAlgorithm(PoseAlgorithm algorithm, ProjectedFeatures projected, int[] comparable,
+            ScanSettings settings, double[] algorithmScores, int[] clusters, List<String> messages,
+            ScanProgress progress) {
+        progress.worked("running " + algorithm.descriptor().displayName(), 0.75);
+        double[][] fitRows = projected.fitRows();
+        ElkiPoints points = new ElkiPoints(fitRows);
+        if (points.distinctRows(2) < 2) {
+            messages.add("All " + comparable.length + " comparable poses are identical in feature space, so "
+                    + algorithm.descriptor().displayName() + " did not run and no pose stands out.");
+            return;
+        }
+        PoseAlgorithm.AlgorithmOutcome outcome = algorithm.run(points, settings.algorithm(), settings.seed(),
+                messages);
+        if (progress.isCanceled()) {
+            throw new ScanCanceledException();
+        }
+
+        int[] fitPositions = projected.fitPositions();
+        for (int f = 0; f < fitPositions.length; f++) {
+            algorithmScores[comparable[fitPositions[f]]] = outcome.scores()[f];
+            clusters[comparable[fitPositions[f]]] = outcome.clusters()[f];
+        }
+        int[] rest = projected.restPositions();
+        if (rest.length > 0) {
+            progress.worked("scoring the remaining poses", 0.85);
+            double[] restScores = new double[rest.length];
+            int[] restClusters = new int[rest.length];
+            algorithm.extend(points, outcome, projected.rows(rest), projected.components(), restScores,
+                    restClusters);
+            for (int r = 0; r < rest.length; r++) {
+                algorithmScores[comparable[rest[r]]] = restScores[r];
+                clusters[comparable[rest[r]]] = restClusters[r];
+            }
+        }
+    }
+
+    /** Adds the algorithm's robust z-score (median, MAD) to the keypoint model's deviation. */
+    private static void combine(int[] comparable, Explanation[] explanations, double[] algorithmScores,
+            double weight, double[] scores) {
+        double[] values = new double[comparable.length];
+        for (int i = 0; i < comparable.length; i++) {
+            values[i] = algorithmScores[comparable[i]];
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = Math.abs(values[i] - median);
+        }
+        Arrays.sort(sorted);
+        double spread = 1.4826 * sorted[sorted.length / 2];
+        for (int i = 0; i < comparable.length; i++) {
+            double z = spread > 0 ? (values[i] - median) / spread : 0;
+            double part = Math.min(MAX_ALGORITHM_Z, Math.max(0, z));
+            scores[comparable[i]] = explanations[comparable[i]].deviation() + weight * part;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.posescope.cluster.algorithm;
+
+/** The value type of an algorithm parameter. */
+public enum ParameterType {
+    INTEGER,
+    DOUBLE
+}

@@ -1,0 +1,166 @@
+package org.posescope.cluster.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.posescope.cluster.Explanation;
+import org.posescope.cluster.Explanation.Verdict;
+
+/**
+ * Turns a keypoint model's evaluation of one pose into a verdict: which single fix (move one keypoint to where
+ * the rest of the pose expects it, swap two keypoints' identities, or swap every mirror pair) lowers the pose's
+ * squared Mahalanobis distance most. Moving keypoint {@code j} gains its leave-one-out score; a swap must gain more
+ * than the best move to be preferred, since it changes two keypoints where a move changes one.
+ *
+ * <p>Deviations are in nats (half the squared distance gained). A keypoint counts as a suspect when its own
+ * score exceeds {@code ln(keypoints) + ln(100)} nats: where the model fits, about 1% of correct poses are flagged,
+ * and a pose of many keypoints is not flagged more often for having many chances to deviate. A missing keypoint that is labeled in most other poses adds up to twice that
+ * threshold, in proportion to the log-odds of its being labeled (full weight from 95%), at most three times the
+ * threshold in all: a missing label is a certain defect where a deviation is only a likely one.
+ */
+public final class Explainer {
+
+    private static final double SUSPECT_MARGIN = Math.log(100);
+    private static final double MAX_MISSING_NATS = 3;
+    private static final double MISSING_WEIGHT = 2;
+    private static final double MAX_TOTAL_MISSING_FACTOR = 3;
+    private static final int MAX_SUSPECTS = 3;
+    private static final double SWAP_SEARCH_FRACTION = 0.5;
+
+    private final KeypointModel model;
+    private final List<String> keypoints;
+    private final int[][] mirrorPairs;
+    private final double[] missingNats;
+    private final double suspectThreshold;
+
+    /**
+     * @param labeledFraction per keypoint, the fraction of comparable samples in which it is labeled
+     */
+    public Explainer(KeypointModel model, List<String> keypoints, List<int[]> mirrorPairs, double[] labeledFraction) {
+        this.model = model;
+        this.keypoints = keypoints;
+        this.mirrorPairs = mirrorPairs.toArray(int[][]::new);
+        this.missingNats = new double[keypoints.size()];
+        for (int j = 0; j < missingNats.length; j++) {
+            double p = Math.min(labeledFraction[j], 0.999);
+            missingNats[j] = Math.min(MAX_MISSING_NATS, Math.max(0, Math.log(p / (1 - p))));
+        }
+        this.suspectThreshold = Math.log(Math.max(keypoints.size(), 1)) + SUSPECT_MARGIN;
+    }
+
+    /** The nats above which a deviation is called out. */
+    public double suspectThreshold() {
+        return suspectThreshold;
+    }
+
+    /** Explains one pose in model coordinates (NaN where missing); the array is overwritten. */
+    public Explanation explain(double[] pose) {
+        KeypointModel.Evaluation evaluation = model.evaluate(pose);
+        double[] scores = evaluation.keypointScores();
+        int worst = 0;
+        for (int j = 1; j < scores.length; j++) {
+            worst = scores[j] > scores[worst] ? j : worst;
+        }
+
+        Verdict verdict = Verdict.MOVED;
+        double bestGain = scores[worst];
+        int[] swapped = null;
+        // A swap that matters leaves both keypoints far from their expectations; most poses need no search.
+        if (bestGain / 2 > SWAP_SEARCH_FRACTION * suspectThreshold) {
+            for (int[] pair : mirrorPairs) {
+                double gain = swapGain(evaluation, pair[0], pair[1]);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    swapped = pair;
+                    verdict = Verdict.SWAP;
+                }
+            }
+            for (int other = 0; other < scores.length; other++) {
+                double gain = other == worst ? Double.NEGATIVE_INFINITY : swapGain(evaluation, worst, other);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    swapped = new int[] {worst, other};
+                    verdict = Verdict.SWAP;
+                }
+            }
+        }
+        if (mirrorPairs.length >= 2 && bestGain / 2 > suspectThreshold && allPairsLabeled(evaluation)) {
+            double gain = model.multiSwapGain(evaluation, mirrorPairs);
+            if (gain > bestGain) {
+                bestGain = gain;
+                verdict = Verdict.MIRRORED;
+            }
+        }
+        return describe(evaluation, verdict, bestGain / 2, swapped);
+    }
+
+    private double swapGain(KeypointModel.Evaluation evaluation, int a, int b) {
+        boolean labeled = !evaluation.missing()[a] && !evaluation.missing()[b];
+        return labeled ? model.swapGain(evaluation, a, b) : Double.NEGATIVE_INFINITY;
+    }
+
+    private boolean allPairsLabeled(KeypointModel.Evaluation evaluation) {
+        for (int[] pair : mirrorPairs) {
+            if (evaluation.missing()[pair[0]] || evaluation.missing()[pair[1]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Explanation describe(KeypointModel.Evaluation evaluation, Verdict verdict, double deviation,
+            int[] swapped) {
+        boolean anyMissing = false;
+        for (boolean missing : evaluation.missing()) {
+            anyMissing |= missing;
+        }
+        if (deviation <= suspectThreshold && !anyMissing) {
+            return new Explanation(Verdict.NONE, List.of(), "", Math.max(0, deviation));
+        }
+
+        List<String> suspects = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        boolean deviates = deviation > suspectThreshold;
+        Verdict finalVerdict = deviates ? verdict : Verdict.NONE;
+
+        if (deviates && verdict == Verdict.SWAP) {
+            suspects.add(keypoints.get(swapped[0]));
+            suspects.add(keypoints.get(swapped[1]));
+            reasons.add("swap " + keypoints.get(swapped[0]) + "/" + keypoints.get(swapped[1]));
+        } else if (deviates && verdict == Verdict.MIRRORED) {
+            reasons.add("left/right flipped (every mirror pair swapped)");
+        }
+        double[] scores = evaluation.keypointScores();
+        List<Integer> deviating = IntStream.range(0, scores.length).filter(j -> scores[j] / 2 > suspectThreshold)
+                .boxed().sorted(Comparator.comparingDouble(j -> -scores[j])).toList();
+        for (int j : deviating) {
+            if (suspects.size() < MAX_SUSPECTS && !suspects.contains(keypoints.get(j))) {
+                // Moving the worst keypoint also shifts the others' residuals, so only the worst is named.
+                if (finalVerdict == Verdict.MOVED && suspects.isEmpty()) {
+                    reasons.add(keypoints.get(j) + " far from expected");
+                }
+                suspects.add(keypoints.get(j));
+            }
+        }
+
+        double missingTotal = 0;
+        for (int j = 0; j < scores.length; j++) {
+            if (evaluation.missing()[j] && missingNats[j] > 1) {
+                // A missing label is certain where a deviation is only likely: a keypoint labeled nearly
+                // everywhere else weighs as much as a deviation at twice the suspect threshold.
+                missingTotal += MISSING_WEIGHT * suspectThreshold * Math.min(1, missingNats[j] / MAX_MISSING_NATS);
+                reasons.add(keypoints.get(j) + " missing");
+                if (suspects.size() < MAX_SUSPECTS) {
+                    suspects.add(keypoints.get(j));
+                }
+            }
+        }
+        if (finalVerdict == Verdict.NONE && missingTotal > 0) {
+            finalVerdict = Verdict.MISSING;
+        }
+        double score = Math.max(0, deviation) + Math.min(missingTotal, MAX_TOTAL_MISSING_FACTOR * suspectThreshold);
+        return new Explanation(finalVerdict, suspects, String.join("; ", reasons), score);
+    }
+}
