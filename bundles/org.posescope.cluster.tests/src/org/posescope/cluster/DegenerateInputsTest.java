@@ -19,7 +19,7 @@ class DegenerateInputsTest {
     /** Scans with every algorithm at its defaults and checks that no score is NaN. */
     private static List<ScanResult> scanWithEveryAlgorithm(PoseSet poses) {
         return Algorithms.descriptors().stream().map(AlgorithmDescriptor::defaults)
-                .map(parameters -> PoseScanner.scan(poses, ScanSettings.defaults().withAlgorithm(parameters)))
+                .map(parameters -> Scanner.scan(poses, ScanSettings.defaults().withAlgorithm(parameters)))
                 .peek(DegenerateInputsTest::assertFinite).toList();
     }
 

@@ -29,7 +29,7 @@ class ElkiPinnedResultsTest {
 
     private static ScanResult scan(String algorithm) {
         AlgorithmParameters parameters = Algorithms.byId(algorithm).orElseThrow().descriptor().defaults();
-        return PoseScanner.scan(poses, ScanSettings.defaults().withAlgorithm(parameters));
+        return Scanner.scan(poses, ScanSettings.defaults().withAlgorithm(parameters));
     }
 
     private static void assertScores(ScanResult result, double... expected) {

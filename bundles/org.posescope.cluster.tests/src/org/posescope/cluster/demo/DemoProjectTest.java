@@ -20,7 +20,7 @@ import org.posescope.cluster.PoseSet;
 import org.posescope.cluster.SampleResult;
 import org.posescope.cluster.ScanResult;
 import org.posescope.cluster.ScanSettings;
-import org.posescope.cluster.PoseScanner;
+import org.posescope.cluster.Scanner;
 import org.posescope.cluster.demo.InjectedMistake.Kind;
 import org.posescope.labels.LabelFiles;
 import org.posescope.labels.LabelTable;
@@ -74,7 +74,7 @@ class DemoProjectTest {
             List<InjectedMistake> mistakes = DemoProject.write(project, seed);
             PoseSet poses = LabelPoses.fromTable(
                     LabelFiles.read(project.resolve("labeled-data/demo/CollectedData_demo.h5")).table());
-            ScanResult result = PoseScanner.scan(poses, ScanSettings.defaults());
+            ScanResult result = Scanner.scan(poses, ScanSettings.defaults());
 
             Set<String> injected = mistakes.stream().map(InjectedMistake::image).collect(Collectors.toSet());
             Set<String> top = result.top(mistakes.size()).stream().map(DemoProjectTest::image)

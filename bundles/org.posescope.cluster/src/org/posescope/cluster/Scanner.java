@@ -29,12 +29,12 @@ import org.slf4j.LoggerFactory;
  * fitted models in linear time, and by the algorithm's {@link PoseAlgorithm#extend extension} (nearest mean
  * for k-means, a 1-NN query in the k-d tree for the others). Per-pose steps run on all cores.
  */
-public final class PoseScanner {
+public final class Scanner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PoseScanner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Scanner.class);
     private static final double MAX_ALGORITHM_Z = 10;
 
-    private PoseScanner() {
+    private Scanner() {
     }
 
     public static ScanResult scan(PoseSet poses, ScanSettings settings) {

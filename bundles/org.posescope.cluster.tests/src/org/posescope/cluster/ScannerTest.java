@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.posescope.cluster.algorithm.Algorithms;
 
-class PoseScannerTest {
+class ScannerTest {
 
     private static final List<String> KEYPOINTS = List.of("nose", "leftear", "rightear", "neck", "tailbase");
 
@@ -39,7 +39,7 @@ class PoseScannerTest {
 
     @Test
     void singlePairSwapIsNamed() {
-        ScanResult result = PoseScanner.scan(animals(200, pose -> {
+        ScanResult result = Scanner.scan(animals(200, pose -> {
             double[] left = {pose[2], pose[3]};
             pose[2] = pose[4];
             pose[3] = pose[5];
@@ -54,7 +54,7 @@ class PoseScannerTest {
     @Test
     void wholeBodyMirrorIsSeen() {
         // Reflect pose 7 across its own body axis: every distance stays, only the handedness changes.
-        ScanResult result = PoseScanner.scan(animals(200, pose -> {
+        ScanResult result = Scanner.scan(animals(200, pose -> {
             double ax = pose[0] - pose[8];
             double ay = pose[1] - pose[9];
             double length = Math.hypot(ax, ay);
@@ -73,14 +73,14 @@ class PoseScannerTest {
         assertTrue(result.atRank(1).suspects().containsAll(List.of("leftear", "rightear")));
 
         // Distances cannot see it: the seed recipe's blind spot, kept visible as a reminder.
-        ScanResult distances = PoseScanner.scan(animals(200, pose -> { }), ScanSettings.defaults()
+        ScanResult distances = Scanner.scan(animals(200, pose -> { }), ScanSettings.defaults()
                 .withFeatures(FeatureKind.DISTANCES).withAlgorithmWeight(1));
         assertEquals(200, distances.size());
     }
 
     @Test
     void movedKeypointIsNamed() {
-        ScanResult result = PoseScanner.scan(animals(200, pose -> pose[8] += 20), ScanSettings.defaults());
+        ScanResult result = Scanner.scan(animals(200, pose -> pose[8] += 20), ScanSettings.defaults());
         // Tailbase has the longest lever of the five, so moving it drags the alignment and its neighbours with it:
         // the pose comes first and tailbase is among the suspects, though not always named first.
         assertEquals(7, result.atRank(1).index());
@@ -93,7 +93,7 @@ class PoseScannerTest {
         PoseSet poses = animals(120, pose -> pose[0] += 15);
         for (FeatureKind kind : FeatureKind.values()) {
             for (var descriptor : Algorithms.descriptors()) {
-                ScanResult result = PoseScanner.scan(poses, ScanSettings.defaults().withFeatures(kind)
+                ScanResult result = Scanner.scan(poses, ScanSettings.defaults().withFeatures(kind)
                         .withAlgorithm(descriptor.defaults()));
                 assertEquals(7, result.atRank(1).index(), kind + " with " + descriptor.id());
             }
@@ -104,7 +104,7 @@ class PoseScannerTest {
     void samplingBeyondTheFitLimitScoresEveryPose() {
         PoseSet poses = animals(3000, pose -> pose[0] += 15);
         for (var descriptor : Algorithms.descriptors()) {
-            ScanResult result = PoseScanner.scan(poses, ScanSettings.defaults().withFitLimit(500)
+            ScanResult result = Scanner.scan(poses, ScanSettings.defaults().withFitLimit(500)
                     .withAlgorithm(descriptor.defaults()));
             assertTrue(result.messages().contains(
                     "Models were fitted on a random sample of 500 of 3000 poses; the others were scored by the fitted"
@@ -120,7 +120,7 @@ class PoseScannerTest {
     void progressRunsToTheEndAndCancelStops() {
         PoseSet poses = animals(500, pose -> { });
         List<Double> fractions = new ArrayList<>();
-        PoseScanner.scan(poses, ScanSettings.defaults(), new ScanProgress() {
+        Scanner.scan(poses, ScanSettings.defaults(), new ScanProgress() {
             @Override
             public void worked(String task, double fractionDone) {
                 fractions.add(fractionDone);
@@ -136,7 +136,7 @@ class PoseScannerTest {
             assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress went back: " + fractions);
         }
 
-        assertThrows(ScanCanceledException.class, () -> PoseScanner.scan(poses, ScanSettings.defaults(),
+        assertThrows(ScanCanceledException.class, () -> Scanner.scan(poses, ScanSettings.defaults(),
                 new ScanProgress() {
                     @Override
                     public void worked(String task, double fractionDone) {
