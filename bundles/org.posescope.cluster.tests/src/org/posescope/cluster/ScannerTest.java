@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.posescope.cluster.algorithm.Algorithms;
@@ -16,7 +17,7 @@ class ScannerTest {
     private static final List<String> KEYPOINTS = List.of("nose", "leftear", "rightear", "neck", "tailbase");
 
     /** Poses of a simple animal at random places and headings; {@code mistake} edits pose 7. */
-    private static PoseSet animals(int count, java.util.function.Consumer<double[]> mistake) {
+    private static PoseSet animals(int count, Consumer<double[]> mistake) {
         Random random = new Random(42);
         double[][] template = {{30, 0}, {18, 6}, {18, -6}, {12, 0}, {-25, 0}};
         double[][] poses = new double[count][];

@@ -15,7 +15,8 @@ final class TestPoses {
 
     /** The openfield human labels: 116 frames of snout, leftear, rightear, tailbase. */
     static PoseSet openfield() {
-        return read(SharedData.data().resolve("openfield-Pranav-2018-10-30/labeled-data/m4s1/CollectedData_Pranav.csv"));
+        return read(SharedData.data()
+                .resolve("openfield-Pranav-2018-10-30/labeled-data/m4s1/CollectedData_Pranav.csv"));
     }
 
     static LabelTable table(Path file) {

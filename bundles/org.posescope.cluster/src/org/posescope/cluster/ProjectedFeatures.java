@@ -2,6 +2,7 @@ package org.posescope.cluster;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.posescope.cluster.model.PoseFeatures;
 import org.posescope.cluster.model.Projection;
@@ -60,7 +61,7 @@ final class ProjectedFeatures {
         for (int position : fitPositions) {
             isFit[position] = true;
         }
-        int[] rest = java.util.stream.IntStream.range(0, comparable.length).filter(i -> !isFit[i]).toArray();
+        int[] rest = IntStream.range(0, comparable.length).filter(i -> !isFit[i]).toArray();
         return new ProjectedFeatures(coordinates, m, fitPositions, rest);
     }
 

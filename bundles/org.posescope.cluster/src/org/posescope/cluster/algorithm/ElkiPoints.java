@@ -19,6 +19,8 @@ import elki.datasource.ArrayAdapterDatabaseConnection;
 import elki.index.tree.spatial.kd.MemoryKDTree;
 import elki.index.tree.spatial.kd.split.MedianSplit;
 
+// TODO [2026-12]: ELKI logs through its own java.util.logging handler (DBSCAN's "very few neighbors" warning goes to
+// standard error), not through slf4j; a bridge would bring those lines into the product log.
 /**
  * Points handed to ELKI: a static in-memory database over the rows, with a k-d tree that ELKI's query optimiser
  * uses for kNN and range queries (the points live in a few dimensions, where k-d trees work well).

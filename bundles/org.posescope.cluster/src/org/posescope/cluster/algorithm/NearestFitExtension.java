@@ -12,6 +12,8 @@ import elki.database.query.QueryBuilder;
 import elki.database.query.knn.KNNSearcher;
 import elki.distance.minkowski.EuclideanDistance;
 
+// TODO [2026-12]: the isolation forest's own trees would score outside points exactly, but ELKI keeps them private;
+// the nearest-fit rule stands in for them as for the density methods.
 /**
  * Carries an algorithm fitted on a sample of the points over to the points outside the sample, in time linear in
  * their number: each outside point takes the cluster of its nearest fitted point (an index-backed 1-NN query in
