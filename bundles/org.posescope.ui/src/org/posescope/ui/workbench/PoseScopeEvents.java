@@ -14,6 +14,12 @@ public final class PoseScopeEvents {
     /** A sample was selected in a part; the data is a {@link SampleSelection}. */
     public static final String SAMPLE_SELECTED = "org/posescope/sample/selected";
 
+    /** A scan started, progressed or ended; the data is an {@link org.posescope.ui.scan.ScanStatus}. */
+    public static final String SCAN_STATUS = "org/posescope/scan/status";
+
+    /** Several samples were picked at once (a rectangle in the cluster view); the data is a {@link SampleGroup}. */
+    public static final String SAMPLES_PICKED = "org/posescope/sample/picked";
+
     private PoseScopeEvents() {
     }
 }

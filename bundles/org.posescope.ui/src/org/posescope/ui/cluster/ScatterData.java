@@ -1,0 +1,112 @@
+package org.posescope.ui.cluster;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.posescope.cluster.Explanation;
+import org.posescope.cluster.SampleResult;
+import org.posescope.cluster.ScanResult;
+
+/**
+ * The points of a scan's 2-D projection as flat arrays, in drawing order: least suspect first, so that the most
+ * suspect points end on top. Samples the scan could not compare (too few keypoints) have no projection and are
+ * left out; {@link #leftOut()} counts them.
+ */
+final class ScatterData {
+
+    /** Cluster number of noise points (DBSCAN). */
+    static final int NOISE = -1;
+
+    final float[] x;
+    final float[] y;
+    final int[] sampleOfPoint;
+    final int[] pointOfSample;
+    final int[] clusterOfPoint;
+    final boolean[] suspect;
+    final float minX;
+    final float maxX;
+    final float minY;
+    final float maxY;
+
+    private final Map<Integer, Integer> clusterSizes;
+    private final int leftOut;
+
+    private ScatterData(int points, int samples, Map<Integer, Integer> clusterSizes, int leftOut, float[] x,
+            float[] y, int[] sampleOfPoint, int[] clusterOfPoint, boolean[] suspect) {
+        this.x = x;
+        this.y = y;
+        this.sampleOfPoint = sampleOfPoint;
+        this.clusterOfPoint = clusterOfPoint;
+        this.suspect = suspect;
+        this.clusterSizes = clusterSizes;
+        this.leftOut = leftOut;
+        this.pointOfSample = new int[samples];
+        Arrays.fill(pointOfSample, -1);
+        float lowX = Float.POSITIVE_INFINITY;
+        float highX = Float.NEGATIVE_INFINITY;
+        float lowY = Float.POSITIVE_INFINITY;
+        float highY = Float.NEGATIVE_INFINITY;
+        for (int p = 0; p < points; p++) {
+            pointOfSample[sampleOfPoint[p]] = p;
+            lowX = Math.min(lowX, x[p]);
+            highX = Math.max(highX, x[p]);
+            lowY = Math.min(lowY, y[p]);
+            highY = Math.max(highY, y[p]);
+        }
+        this.minX = points == 0 ? -1 : lowX;
+        this.maxX = points == 0 ? 1 : highX;
+        this.minY = points == 0 ? -1 : lowY;
+        this.maxY = points == 0 ? 1 : highY;
+    }
+
+    static ScatterData of(ScanResult result) {
+        int samples = result.size();
+        float[] x = new float[samples];
+        float[] y = new float[samples];
+        int[] sampleOfPoint = new int[samples];
+        int[] clusterOfPoint = new int[samples];
+        boolean[] suspect = new boolean[samples];
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        int points = 0;
+        for (int rank = samples; rank >= 1; rank--) {
+            SampleResult sample = result.atRank(rank);
+            if (sample.verdict() == Explanation.Verdict.TOO_FEW_KEYPOINTS
+                    || !Double.isFinite(sample.x()) || !Double.isFinite(sample.y())) {
+                continue;
+            }
+            x[points] = (float) sample.x();
+            y[points] = (float) sample.y();
+            sampleOfPoint[points] = sample.index();
+            clusterOfPoint[points] = sample.cluster();
+            suspect[points] = sample.flagged();
+            sizes.merge(sample.cluster(), 1, Integer::sum);
+            points++;
+        }
+        return new ScatterData(points, samples, sizes, samples - points, Arrays.copyOf(x, points),
+                Arrays.copyOf(y, points), Arrays.copyOf(sampleOfPoint, points), Arrays.copyOf(clusterOfPoint,
+                        points), Arrays.copyOf(suspect, points));
+    }
+
+    int size() {
+        return x.length;
+    }
+
+    /** Points per cluster number, in ascending cluster order (noise first). */
+    Map<Integer, Integer> clusterSizes() {
+        return clusterSizes;
+    }
+
+    /** Samples without a projection, not drawn. */
+    int leftOut() {
+        return leftOut;
+    }
+
+    int suspectCount() {
+        int count = 0;
+        for (boolean flagged : suspect) {
+            count += flagged ? 1 : 0;
+        }
+        return count;
+    }
+}
