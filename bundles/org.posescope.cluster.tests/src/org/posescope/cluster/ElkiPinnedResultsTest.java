@@ -85,11 +85,11 @@ class ElkiPinnedResultsTest {
     @Test
     void dbscan() {
         ScanResult result = scan("dbscan");
-        assertScores(result, 0.551113256919674, 2.01621167090813, 12.6400835743510);
+        assertScores(result, 0.391506797723173, 1.43230191779687, 8.97942225307185);
         assertEquals(0, result.sample(0).cluster());
         assertEquals(-1, result.sample(102).cluster());
-        assertEquals(27, clusterSizes(result)[0], "noise poses");
-        assertEquals(89, clusterSizes(result)[1]);
+        assertEquals(13, clusterSizes(result)[0], "noise poses");
+        assertEquals(103, clusterSizes(result)[1]);
     }
 
     @Test
