@@ -131,7 +131,8 @@ class ProjectDiscoveryTest {
         assertEquals(List.of("snout", "leftear", "rightear", "tailbase"), single.bodyparts());
         assertEquals(List.of(), single.individuals());
         assertEquals(1.0, single.labeledShare(), "openfield has no NaN");
-        assertTrue(single.layouts().get(0).contains("HDF5_TABLE"), single.layouts().toString());
+        assertTrue(single.layouts().get(0).contains("pandas table format (HDF5, PyTables), key df_with_missing"),
+                single.layouts().toString());
 
         assertEquals(5, animals.frames());
         assertEquals(7, animals.images());

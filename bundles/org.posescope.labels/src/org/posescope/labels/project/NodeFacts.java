@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.posescope.labels.ColumnKey;
 import org.posescope.labels.LabelTable;
+import org.posescope.labels.LoadedLabels;
+import org.posescope.labels.RowKeyStyle;
 import org.posescope.labels.SourceLayout;
+import org.posescope.labels.StorageFormat;
 
 /**
  * What a browser shows about a project, a labeled video or a label file. Computed on demand, because it needs the
@@ -18,8 +21,7 @@ import org.posescope.labels.SourceLayout;
  * @param individuals the individuals labeled, in column order; empty for single-animal tables
  * @param bodyparts every bodypart, in column order
  * @param labeledShare the share of (frame, individual, bodypart) points that have finite x and y, from 0 to 1
- * @param layouts one line per file read, telling how it is stored ("HDF5_FIXED df_with_missing, 4 column levels,
- *        THREE_LEVEL rows")
+ * @param layouts one line per file read, telling how it is stored (see {@link #describe(SourceLayout)})
  * @param unreadable the error sentences of files that could not be read
  */
 public record NodeFacts(int frames, int images, List<String> individuals, List<String> bodyparts,
@@ -55,11 +57,45 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
         return accumulator.facts(images);
     }
 
-    /** Describes a layout in one line. */
+    /** Facts of a label file read without a project around it (a file given on the command line, say). */
+    public static NodeFacts of(LoadedLabels loaded) {
+        return new Accumulator().add(loaded.table(), loaded.layout()).facts(0);
+    }
+
+    /**
+     * Describes in one line, in words a biologist knows from pandas and DeepLabCut, how a file stores its labels:
+     * "CollectedData_me.h5: pandas fixed format (HDF5), key df_with_missing, single-animal columns (scorer,
+     * bodyparts, coords), rows named by 3-level image keys".
+     */
     public static String describe(SourceLayout layout) {
-        String key = layout.key().isEmpty() ? "" : " " + layout.key();
-        return layout.file().getFileName() + ": " + layout.format() + key + ", " + layout.columnLevels()
-                + " column levels, " + layout.rowKeyStyle() + " rows";
+        String key = layout.key().isEmpty() ? "" : ", key " + layout.key();
+        return layout.file().getFileName() + ": " + formatWords(layout.format()) + key + ", "
+                + columnWords(layout.columnLevels()) + ", " + rowWords(layout.rowKeyStyle());
+    }
+
+    private static String formatWords(StorageFormat format) {
+        return switch (format) {
+            case HDF5_FIXED -> "pandas fixed format (HDF5)";
+            case HDF5_TABLE -> "pandas table format (HDF5, PyTables)";
+            case CSV -> "CSV as pandas writes it";
+        };
+    }
+
+    private static String columnWords(int levels) {
+        return switch (levels) {
+            case 3 -> "single-animal columns (scorer, bodyparts, coords)";
+            case 4 -> "multi-animal columns (scorer, individuals, bodyparts, coords)";
+            default -> levels + "-level columns";
+        };
+    }
+
+    private static String rowWords(RowKeyStyle style) {
+        return switch (style) {
+            case THREE_LEVEL -> "rows named by 3-level image keys (labeled-data, video, image)";
+            case PATH_STRING -> "rows named by image paths (labeled-data/video/image)";
+            case IMAGE_NAME -> "rows named by image file names alone";
+            case FRAME_NUMBER -> "rows numbered by video frame";
+        };
     }
 
     private static final class Accumulator {
@@ -79,7 +115,7 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
             return this;
         }
 
-        private void add(LabelTable table, SourceLayout layout) {
+        Accumulator add(LabelTable table, SourceLayout layout) {
             frames += table.rowCount();
             layouts.add(describe(layout));
             for (ColumnKey column : table.columns()) {
@@ -101,6 +137,7 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
                     }
                 }
             }
+            return this;
         }
 
         NodeFacts facts(int images) {
