@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "posescope", mixinStandardHelpOptions = true, version = "PoseScope 0.1.0",
         description = "Finds and fixes mistakes in DeepLabCut pose labels.",
-        subcommands = {CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ConvertCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
 public final class PoseScopeCommandLine implements Runnable {
 
     /** Exit status when the work was done and nothing is wrong. */
@@ -34,7 +34,7 @@ public final class PoseScopeCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, convert or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, convert, info or help.");
     }
 
     /** Runs one command line and returns its exit status. */
@@ -51,7 +51,8 @@ public final class PoseScopeCommandLine implements Runnable {
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine failed = exception.getCommandLine();
             failed.getErr().println(exception.getMessage());
-            failed.getErr().println("Run 'posescope help " + failed.getCommandName() + "' for the usage.");
+            String help = failed.getParent() == null ? "posescope help" : "posescope help " + failed.getCommandName();
+            failed.getErr().println("Run '" + help + "' for the usage.");
             return FAILED;
         });
         return commandLine.execute(arguments);

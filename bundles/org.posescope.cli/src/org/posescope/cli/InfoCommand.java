@@ -1,0 +1,159 @@
+package org.posescope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.posescope.labels.LabelFileException;
+import org.posescope.labels.LabelFiles;
+import org.posescope.labels.LoadedLabels;
+import org.posescope.labels.project.LabeledVideo;
+import org.posescope.labels.project.NodeFacts;
+import org.posescope.labels.project.Project;
+import org.posescope.labels.project.ProjectDiscovery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code posescope info PATH...}: prints what the workbench's browser shows about label files, labeled-video folders
+ * and projects (frames, bodyparts, individuals, the share labeled, how each file is stored).
+ */
+@Command(name = "info", description = {"Tells what label files, labeled-video folders or projects hold.",
+    "Exit status: 0 all read, 1 some files unreadable, 2 nothing could be read."})
+final class InfoCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A label file (.h5 or .csv), a labeled-video"
+            + " folder, a project or a folder of projects.")
+    private List<Path> paths;
+
+    @Option(names = "--timing", description = "Also print how long reading took, in milliseconds, inside this"
+            + " process (without the start-up of Java and OSGi).")
+    private boolean timing;
+
+    @Spec
+    private CommandSpec spec;
+
+    private int described;
+    private int unreadable;
+
+    @Override
+    public Integer call() {
+        for (Path path : paths) {
+            describe(path.toAbsolutePath().normalize());
+        }
+        if (described == 0) {
+            return PoseScopeCommandLine.FAILED;
+        }
+        return unreadable > 0 ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
+    }
+
+    private void describe(Path path) {
+        if (!Files.exists(path)) {
+            cannotRead(path + " does not exist.");
+        } else if (Files.isRegularFile(path)) {
+            describeFile(path);
+        } else {
+            describeFolder(path);
+        }
+    }
+
+    private void describeFile(Path file) {
+        long start = System.nanoTime();
+        LoadedLabels loaded;
+        try {
+            loaded = LabelFiles.read(file);
+        } catch (LabelFileException e) {
+            cannotRead(e.getMessage());
+            return;
+        }
+        long elapsed = System.nanoTime() - start;
+
+        print(file.toString(), NodeFacts.of(loaded), false, "Read in", elapsed);
+        loaded.layout().notices().forEach(notice -> out().println("  Note: " + notice));
+    }
+
+    private void describeFolder(Path folder) {
+        try {
+            Optional<Path> root = ProjectDiscovery.enclosingProjectRoot(folder);
+            if (root.isEmpty()) {
+                List<Project> projects = ProjectDiscovery.discover(folder);
+                if (projects.isEmpty()) {
+                    cannotRead(folder + " holds no DeepLabCut project and is not inside one.");
+                }
+                projects.forEach(this::describeProject);
+                return;
+            }
+            Project project = Project.open(root.get());
+            if (folder.equals(project.root())) {
+                describeProject(project);
+                return;
+            }
+            for (LabeledVideo video : project.labeledVideos()) {
+                if (folder.equals(video.folder())) {
+                    long start = System.nanoTime();
+                    NodeFacts facts = NodeFacts.of(video);
+                    print("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true,
+                            "Read and summarised in", System.nanoTime() - start);
+                    return;
+                }
+            }
+            cannotRead(folder + " is inside project " + project.root() + " but is neither the project nor one of"
+                    + " its labeled-data folders.");
+        } catch (IOException e) {
+            cannotRead(folder + " cannot be listed (" + e.getMessage() + ").");
+        }
+    }
+
+    private void describeProject(Project project) {
+        long start = System.nanoTime();
+        NodeFacts facts = NodeFacts.of(project);
+        print("Project " + project.name() + " (" + project.root() + ")", facts, true, "Read and summarised in",
+                System.nanoTime() - start);
+    }
+
+    private void print(String title, NodeFacts facts, boolean showImages, String timingLabel, long nanos) {
+        PrintWriter out = out();
+        out.println(title);
+        out.println("  Frames: " + facts.frames());
+        if (showImages) {
+            out.println("  Images: " + facts.images());
+        }
+        out.println("  Bodyparts: " + join(facts.bodyparts()));
+        out.println("  Individuals: " + (facts.individuals().isEmpty() ? "one animal (single-animal labels)"
+                : join(facts.individuals())));
+        out.println(String.format(Locale.ROOT, "  Labeled: %.1f %% of keypoints", 100 * facts.labeledShare()));
+        facts.layouts().forEach(layout -> out.println("  Layout: " + layout));
+        facts.unreadable().forEach(problem -> out.println("  Cannot read: " + problem));
+        if (timing) {
+            out.println(String.format(Locale.ROOT, "  %s %.1f ms", timingLabel, nanos / 1e6));
+        }
+
+        boolean anythingRead = !facts.layouts().isEmpty() || facts.unreadable().isEmpty();
+        if (anythingRead) {
+            described++;
+        }
+        unreadable += facts.unreadable().size();
+    }
+
+    private void cannotRead(String sentence) {
+        spec.commandLine().getErr().println(sentence);
+        unreadable++;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private static String join(List<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+}
