@@ -1,0 +1,108 @@
+package org.posescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posescope.testsupport.SharedData;
+
+/** {@code posescope check} on real projects and field cases: what it says and the exit status scripts rely on. */
+class CheckCommandTest {
+
+    @Test
+    void cleanProjectExitsWithZero() {
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+
+        CommandRun run = CommandRun.of("check", openfield.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertEquals("No problems found (2 files read).", run.out().strip(), run.toString());
+    }
+
+    @Test
+    void severalCleanProjectsAtOnceStayClean() {
+        CommandRun run = CommandRun.of("check", SharedData.data().resolve("multi_mouse-dlc_team-2022-04-12").toString(),
+                SharedData.caseProject("B21").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(run.out().contains("No problems found (10 files read)."), run.toString());
+    }
+
+    @Test
+    void missingImageIsAnErrorNamingTheImageAndTheFile() {
+        CommandRun run = CommandRun.of("check", SharedData.caseProject("B15").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().contains("error: labeled-data/vid1/img002.png, referenced by CollectedData_annot.h5,"
+                + " is missing."), run.toString());
+        assertTrue(run.out().contains("1 error and 0 warnings"), run.toString());
+    }
+
+    @Test
+    void scorerDifferingFromConfigIsAWarningNamingTheFile() {
+        CommandRun run = CommandRun.of("check", SharedData.caseProject("B13").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        String warning = run.out().lines().filter(line -> line.startsWith("warning: ")).findFirst().orElse("");
+        assertTrue(warning.contains("labeled-data/vid2/CollectedData_annotA.h5"), run.toString());
+        assertTrue(warning.contains("annotB") && warning.contains("annotA"), run.toString());
+        assertTrue(run.out().lines().noneMatch(line -> line.contains("vid1/")), "vid1 agrees with config.yaml");
+    }
+
+    @Test
+    void repeatedRowIsAWarningNamingTheMachineLabelFile() {
+        CommandRun run = CommandRun.of("check", SharedData.caseProject("B16").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().contains("warning: img004.png appears twice in machinelabels-iter0.h5"), run.toString());
+        assertTrue(run.out().contains("0 errors and 1 warning (3 files read)."), run.toString());
+    }
+
+    @Test
+    void oneLabelFileOfAProjectCanBeCheckedAlone() {
+        Path file = SharedData.caseProject("B15").resolve("labeled-data/vid1/CollectedData_annot.h5");
+
+        CommandRun run = CommandRun.of("check", file.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().contains("img002.png"), run.toString());
+    }
+
+    @Test
+    void missingPathExitsWithTwoAndNamesIt(@TempDir Path folder) {
+        Path missing = folder.resolve("no-such-project");
+
+        CommandRun run = CommandRun.of("check", missing.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertTrue(run.out().contains(missing + " does not exist."), run.toString());
+    }
+
+    @Test
+    void folderWithoutProjectsExitsWithTwo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "no project here");
+
+        CommandRun run = CommandRun.of("check", folder.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertTrue(run.out().contains(folder + " holds no DeepLabCut project."), run.toString());
+    }
+
+    @Test
+    void corruptLabelFileIsAnErrorNamingIt(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("config.yaml"), "scorer: me\nbodyparts: [nose]\n");
+        Path video = Files.createDirectories(folder.resolve("labeled-data/v1"));
+        Files.writeString(video.resolve("CollectedData_me.h5"), "not an HDF5 file");
+
+        CommandRun run = CommandRun.of("check", video.resolve("CollectedData_me.h5").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), "config.yaml was read: " + run);
+        assertTrue(run.out().lines()
+                .anyMatch(line -> line.startsWith("error: ") && line.contains("CollectedData_me.h5")), run.toString());
+    }
+}

@@ -1,0 +1,126 @@
+package org.posescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posescope.testsupport.Pandas;
+import org.posescope.testsupport.SharedData;
+
+/** {@code posescope info}: the facts the browser shows, for files, labeled videos and projects. */
+class InfoCommandTest {
+
+    private static final Path OPENFIELD = Path.of("openfield-Pranav-2018-10-30");
+    private static final Path MULTI_MOUSE = Path.of("multi_mouse-dlc_team-2022-04-12");
+
+    @Test
+    void labelFileFactsAgreeWithPandas() {
+        Path file = SharedData.data().resolve(OPENFIELD).resolve("labeled-data/m4s1/CollectedData_Pranav.h5");
+
+        CommandRun run = CommandRun.of("info", file.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        String pandas = Pandas.run("""
+                import sys
+                import pandas as pd
+                frame = pd.read_hdf(sys.argv[1])
+                print(len(frame), ", ".join(frame.columns.get_level_values("bodyparts").unique()))
+                """, file.toString());
+        assertTrue(pandas.startsWith(frameCount(run) + " "), run + "\npandas: " + pandas);
+        assertTrue(run.out().contains("  Bodyparts: " + pandas.strip().split(" ", 2)[1] + "\n"), run.toString());
+        assertTrue(run.out().contains("  Individuals: one animal (single-animal labels)\n"), run.toString());
+        assertTrue(run.out().contains("  Labeled: 100.0 % of keypoints\n"), run.toString());
+        assertTrue(run.out().contains("  Layout: CollectedData_Pranav.h5: pandas table format (HDF5, PyTables),"
+                + " key df_with_missing, single-animal columns (scorer, bodyparts, coords), rows named by image"
+                + " paths (labeled-data/video/image)\n"), run.toString());
+        assertFalse(run.out().contains(" ms"), "no timing unless asked");
+    }
+
+    @Test
+    void fixedFormatMultiAnimalFileIsDescribedInWords() {
+        Path file = SharedData.data().resolve(MULTI_MOUSE)
+                .resolve("labeled-data/m3v1mp4short/CollectedData_dlc_team.h5");
+
+        CommandRun run = CommandRun.of("info", file.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertEquals(5, frameCount(run));
+        assertTrue(run.out().contains("  Individuals: individual1, individual2, individual3, single\n"),
+                run.toString());
+        assertTrue(run.out().contains("pandas fixed format (HDF5), key df_with_missing, multi-animal columns (scorer,"
+                + " individuals, bodyparts, coords), rows named by 3-level image keys (labeled-data, video, image)"),
+                run.toString());
+    }
+
+    @Test
+    void timingIsPrintedInMillisecondsWhenAsked() {
+        Path file = SharedData.data().resolve("synthetic/machine_10k");
+        Path h5 = firstH5Below(file);
+
+        CommandRun run = CommandRun.of("info", "--timing", h5.toString(), h5.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertEquals(2, run.out().lines().filter(line -> line.matches("  Read in \\d+\\.\\d ms")).count(),
+                run.toString());
+        assertTrue(run.out().contains("rows numbered by video frame"), run.toString());
+    }
+
+    @Test
+    void projectAndLabeledVideoShowImagesAndFrames() {
+        Path project = SharedData.data().resolve(OPENFIELD);
+        Path video = SharedData.data().resolve(MULTI_MOUSE).resolve("labeled-data/m3v1mp4short");
+
+        CommandRun run = CommandRun.of("info", "--timing", project.toString(), video.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(run.out().contains("Project openfield-Pranav-2018-10-30 (" + project + ")\n  Frames: 116\n"
+                + "  Images: 116\n  Bodyparts: snout, leftear, rightear, tailbase\n"), run.toString());
+        assertTrue(run.out().contains("Labeled video m3v1mp4short (" + video + ")\n  Frames: 5\n  Images: 7\n"),
+                run.toString());
+        assertEquals(2, run.out().lines().filter(line -> line.matches("  Read and summarised in \\d+\\.\\d ms"))
+                .count(), run.toString());
+    }
+
+    @Test
+    void unreadableFileBesideReadableOnesExitsWithOne() {
+        CommandRun run = CommandRun.of("info", SharedData.caseProject("B08").toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("  Cannot read: ")), run.toString());
+    }
+
+    @Test
+    void nothingReadableExitsWithTwoAndNamesEachPath(@TempDir Path folder) throws IOException {
+        Path missing = folder.resolve("absent.h5");
+        Path garbage = Files.writeString(folder.resolve("garbage.h5"), "not an HDF5 file");
+        Path text = Files.writeString(folder.resolve("notes.txt"), "not labels");
+
+        CommandRun run = CommandRun.of("info", missing.toString(), garbage.toString(), text.toString())
+                .withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertEquals(3, run.err().strip().lines().count(), run.toString());
+        assertTrue(run.err().contains(missing + " does not exist."), run.toString());
+        assertTrue(run.err().contains("garbage.h5") && run.err().contains("notes.txt"), run.toString());
+    }
+
+    private static int frameCount(CommandRun run) {
+        String line = run.out().lines().filter(text -> text.startsWith("  Frames: ")).findFirst().orElseThrow();
+        return Integer.parseInt(line.substring("  Frames: ".length()));
+    }
+
+    private static Path firstH5Below(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(path -> path.toString().endsWith(".h5")).sorted().findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
