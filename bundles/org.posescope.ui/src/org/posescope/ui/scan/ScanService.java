@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
@@ -45,6 +46,7 @@ public final class ScanService {
     private final IEventBroker events;
     private final Supplier<List<Project>> openProjects;
     private ScanSettings settings = ScanSettings.defaults();
+    private BiFunction<Project, ScanSettings, ScanSettings> forProject = (project, general) -> general;
     private ScanJob latestJob;
     private Project latestProject;
     private ScanOutcome outcome;
@@ -93,7 +95,8 @@ public final class ScanService {
             latestJob.cancel();
         }
         StatusThrottle throttle = new StatusThrottle(file.fileName());
-        ScanJob job = new ScanJob(project, file, settings, throttle, new ScanJob.Listener() {
+        ScanSettings projectSettings = forProject.apply(project, settings);
+        ScanJob job = new ScanJob(project, file, projectSettings, throttle, new ScanJob.Listener() {
             @Override
             public void finished(ScanJob finishedJob, ScanOutcome done) {
                 ScanService.this.finished(finishedJob, done);
@@ -141,6 +144,11 @@ public final class ScanService {
     /** Settings for the next scan; call {@link #rescan()} to apply them to the file shown now. */
     public synchronized void setSettings(ScanSettings newSettings) {
         settings = Objects.requireNonNull(newSettings, "newSettings");
+    }
+
+    /** How the settings are completed for one project (its own mirror pairs) before each scan of its files. */
+    public synchronized void setProjectSettings(BiFunction<Project, ScanSettings, ScanSettings> completion) {
+        forProject = Objects.requireNonNull(completion, "completion");
     }
 
     /** The newest finished scan, empty before the first. */
