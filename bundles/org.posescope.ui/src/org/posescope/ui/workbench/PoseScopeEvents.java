@@ -20,6 +20,19 @@ public final class PoseScopeEvents {
     /** Several samples were picked at once (a rectangle in the cluster view); the data is a {@link SampleGroup}. */
     public static final String SAMPLES_PICKED = "org/posescope/sample/picked";
 
+    /**
+     * A label document was edited, undone, redone, saved or reloaded, or another became active; the data is the
+     * {@code org.posescope.ui.edit.LabelDocument}, or the {@code LabelDocuments} registry when none is active.
+     */
+    public static final String DOCUMENT_CHANGED = "org/posescope/document/changed";
+
+    /**
+     * Labels were saved and the file should be scanned again; the data is the saved
+     * {@code org.posescope.ui.edit.LabelDocument} (its {@code source()} is the label file, its {@code target()}
+     * the h5 written).
+     */
+    public static final String LABELS_SAVED = "org/posescope/labels/saved";
+
     private PoseScopeEvents() {
     }
 }
