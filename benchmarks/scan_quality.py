@@ -167,16 +167,17 @@ def main():
             flag, seed = seed_scores(copy)
             entry = results.setdefault((label, kind), [])
             entry.append((recall_at_k(truth, score), auroc(truth, score), (flag & truth).sum() / truth.sum(),
-                          recall_at_k(truth, seed), auroc(truth, seed)))
+                          flag.mean(), recall_at_k(truth, seed), auroc(truth, seed)))
         for (label, kind), values in results.items():
             mean = np.mean(values, axis=0)
             rows.append((label, kind, len(values), *mean))
 
     lines = ["| labels | kind | trials | PoseScope recall@k | PoseScope AUROC | seed DBSCAN noise recall "
-             "| seed PCA-distance recall@k | seed AUROC |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for label, kind, trials, mine_recall, mine_auc, noise, seed_recall, seed_auc in rows:
+             "(share of frames flagged) | seed PCA-distance recall@k | seed AUROC |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for label, kind, trials, mine_recall, mine_auc, noise, flagged, seed_recall, seed_auc in rows:
         lines.append(f"| {label} | {kind} | {trials} | {mine_recall:.2f} | {mine_auc:.2f} | {noise:.2f} "
-                     f"| {seed_recall:.2f} | {seed_auc:.2f} |")
+                     f"({flagged:.2f}) | {seed_recall:.2f} | {seed_auc:.2f} |")
     table = "\n".join(lines)
     print(table)
     if args.out:
