@@ -163,7 +163,7 @@ final class ScatterCanvas extends Canvas {
         float reachX = (float) (HIT_RADIUS * view.dataPerPixelX());
         float reachY = (float) (HIT_RADIUS * view.dataPerPixelY());
         int[] best = {-1};
-        double[] bestDistance = {HIT_RADIUS * HIT_RADIUS + 1};
+        double[] bestDistance = {HIT_RADIUS * HIT_RADIUS};
         grid.visit((float) dataX - reachX, (float) dataX + reachX, (float) dataY - reachY, (float) dataY + reachY,
                 point -> {
                     double dx = view.toPixelX(data.x[point]) - pixelX;

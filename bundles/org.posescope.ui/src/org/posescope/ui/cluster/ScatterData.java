@@ -32,15 +32,19 @@ final class ScatterData {
     private final Map<Integer, Integer> clusterSizes;
     private final int leftOut;
 
-    private ScatterData(int points, int samples, Map<Integer, Integer> clusterSizes, int leftOut, float[] x,
-            float[] y, int[] sampleOfPoint, int[] clusterOfPoint, boolean[] suspect) {
+    private ScatterData(int samples, int leftOut, float[] x, float[] y, int[] sampleOfPoint, int[] clusterOfPoint,
+            boolean[] suspect) {
+        int points = x.length;
         this.x = x;
         this.y = y;
         this.sampleOfPoint = sampleOfPoint;
         this.clusterOfPoint = clusterOfPoint;
         this.suspect = suspect;
-        this.clusterSizes = clusterSizes;
         this.leftOut = leftOut;
+        this.clusterSizes = new TreeMap<>();
+        for (int cluster : clusterOfPoint) {
+            clusterSizes.merge(cluster, 1, Integer::sum);
+        }
         this.pointOfSample = new int[samples];
         Arrays.fill(pointOfSample, -1);
         float lowX = Float.POSITIVE_INFINITY;
@@ -67,7 +71,6 @@ final class ScatterData {
         int[] sampleOfPoint = new int[samples];
         int[] clusterOfPoint = new int[samples];
         boolean[] suspect = new boolean[samples];
-        Map<Integer, Integer> sizes = new TreeMap<>();
         int points = 0;
         for (int rank = samples; rank >= 1; rank--) {
             SampleResult sample = result.atRank(rank);
@@ -80,12 +83,18 @@ final class ScatterData {
             sampleOfPoint[points] = sample.index();
             clusterOfPoint[points] = sample.cluster();
             suspect[points] = sample.flagged();
-            sizes.merge(sample.cluster(), 1, Integer::sum);
             points++;
         }
-        return new ScatterData(points, samples, sizes, samples - points, Arrays.copyOf(x, points),
+        return new ScatterData(samples, samples - points, Arrays.copyOf(x, points),
                 Arrays.copyOf(y, points), Arrays.copyOf(sampleOfPoint, points), Arrays.copyOf(clusterOfPoint,
                         points), Arrays.copyOf(suspect, points));
+    }
+
+    /** Points that are their own samples (point {@code i} is sample {@code i}), for tests and benchmarks. */
+    static ScatterData ofPoints(float[] x, float[] y, int[] cluster, boolean[] suspect) {
+        int[] identity = new int[x.length];
+        Arrays.setAll(identity, i -> i);
+        return new ScatterData(x.length, 0, x, y, identity, cluster, suspect);
     }
 
     int size() {

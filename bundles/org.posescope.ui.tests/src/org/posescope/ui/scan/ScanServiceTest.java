@@ -1,0 +1,89 @@
+package org.posescope.ui.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.Test;
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.Project;
+import org.posescope.testsupport.SharedData;
+import org.posescope.ui.workbench.PoseScopeEvents;
+import org.posescope.ui.workbench.SampleSelection;
+import org.posescope.ui.workbench.ScanOutcome;
+
+class ScanServiceTest {
+
+    @Test
+    void scanningTheOpenfieldLabelsPostsAnOutcomeWithEveryFrame() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = OpenfieldScan.project();
+        ScanService scans = OpenfieldScan.service(events, project);
+
+        ScanOutcome outcome = OpenfieldScan.scan(scans, events, project);
+
+        assertSame(outcome, scans.currentOutcome().orElseThrow());
+        assertSame(project, outcome.project());
+        assertEquals(116, outcome.result().size(), "openfield has 116 labeled frames of one mouse");
+        assertFalse(outcome.result().flagged().isEmpty(), "a real project has some poses worth a look");
+        List<ScanStatus> statuses = events.posted(PoseScopeEvents.SCAN_STATUS, ScanStatus.class);
+        assertEquals(ScanStatus.State.RUNNING, statuses.get(0).state());
+        // Steps come at most ten times a second; this scan is quicker, so only its first step shows.
+        assertEquals("reading labels", statuses.get(1).task());
+        assertEquals(ScanStatus.State.FINISHED, statuses.get(statuses.size() - 1).state());
+    }
+
+    @Test
+    void selectingTheSameFileAgainDoesNotScanTwice() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = OpenfieldScan.project();
+        ScanService scans = OpenfieldScan.service(events, project);
+        OpenfieldScan.scan(scans, events, project);
+
+        assertTrue(scans.scanNode(project), "the project stands for the same label file");
+        Job.getJobManager().join(ScanJob.FAMILY, null);
+
+        assertEquals(1, events.posted(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class).size());
+        assertFalse(scans.scanNode("not a workspace node"));
+    }
+
+    @Test
+    void aCanceledScanPostsNoOutcome() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = Project.open(SharedData.data().resolve("synthetic/machine_10k"));
+        ScanService scans = new ScanService(events, () -> List.of(project));
+        LabelFile machineLabels = project.videoOutputs().get(0);
+
+        scans.scan(project, machineLabels);
+        scans.cancel();
+        Job.getJobManager().join(ScanJob.FAMILY, null);
+
+        assertTrue(events.posted(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class).isEmpty());
+        assertTrue(scans.currentOutcome().isEmpty());
+        assertEquals(ScanStatus.State.CANCELED, events.last(PoseScopeEvents.SCAN_STATUS, ScanStatus.class).state());
+    }
+
+    @Test
+    void stepsWalkTheFlaggedSamplesByRank() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = OpenfieldScan.project();
+        ScanService scans = OpenfieldScan.service(events, project);
+        ScanOutcome outcome = OpenfieldScan.scan(scans, events, project);
+        List<Integer> flagged = outcome.result().flagged().stream().map(s -> s.index()).toList();
+
+        assertFalse(scans.stepSuspect(false, this), "with nothing selected there is no previous suspect");
+        assertTrue(scans.stepSuspect(true, this));
+        assertEquals(flagged.get(0), events.last(PoseScopeEvents.SAMPLE_SELECTED, SampleSelection.class)
+                .sampleIndex());
+        if (flagged.size() > 1) {
+            assertTrue(scans.stepSuspect(true, this));
+            assertEquals(flagged.get(1), scans.currentSelection().orElseThrow().sampleIndex());
+            assertTrue(scans.stepSuspect(false, this));
+            assertEquals(flagged.get(0), scans.currentSelection().orElseThrow().sampleIndex());
+        }
+    }
+}
