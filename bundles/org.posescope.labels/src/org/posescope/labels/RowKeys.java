@@ -2,6 +2,8 @@ package org.posescope.labels;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +73,20 @@ public final class RowKeys {
 
     /** The row positions of each key, kept only for keys that occur more than once, in order of first occurrence. */
     static Map<RowKey, List<Integer>> repeated(List<RowKey> rows) {
-        Map<RowKey, List<Integer>> positions = new LinkedHashMap<>();
+        // Nearly every file has distinct keys; a list per row made this a large part of reading 100,000 frames.
+        Map<RowKey, Integer> firstRow = new HashMap<>(rows.size() * 4 / 3 + 1);
+        Map<RowKey, List<Integer>> repeats = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
-            positions.computeIfAbsent(rows.get(r), key -> new ArrayList<>()).add(r);
+            RowKey key = rows.get(r);
+            Integer first = firstRow.putIfAbsent(key, r);
+            if (first != null) {
+                repeats.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(r);
+            }
         }
-        positions.values().removeIf(list -> list.size() < 2);
-        return positions;
+
+        Map<RowKey, List<Integer>> byFirstOccurrence = new LinkedHashMap<>();
+        repeats.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getValue().get(0)))
+                .forEach(entry -> byFirstOccurrence.put(entry.getKey(), entry.getValue()));
+        return byFirstOccurrence;
     }
 }

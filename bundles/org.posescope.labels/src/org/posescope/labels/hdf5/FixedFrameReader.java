@@ -40,7 +40,7 @@ final class FixedFrameReader {
 
         RowRead rows = readRows(notices);
         ValueType[] types = new ValueType[columns.size()];
-        double[][] values = new double[rows.keys.size()][columns.size()];
+        double[][] values = null;
         Map<List<String>, Integer> position = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             position.put(columns.get(c), c);
@@ -56,6 +56,7 @@ final class FixedFrameReader {
             double[][] block = blockValues(valuesSet, items, rows.keys.size(), notices);
             ValueType type = valuesSet.getJavaType() == long.class || valuesSet.getJavaType() == int.class
                     ? ValueType.INT64 : ValueType.FLOAT64;
+            int[] targets = new int[items.size()];
             for (int i = 0; i < items.size(); i++) {
                 Integer c = position.get(items.get(i));
                 if (c == null) {
@@ -63,10 +64,12 @@ final class FixedFrameReader {
                             + " does not list");
                 }
                 types[c] = type;
-                for (int r = 0; r < values.length; r++) {
-                    values[r][c] = block[r][i];
-                }
+                targets[i] = c;
             }
+            values = NumericArrays.place(block, targets, values, rows.keys.size(), columns.size());
+        }
+        if (values == null) {
+            values = new double[rows.keys.size()][columns.size()];
         }
         for (int c = 0; c < types.length; c++) {
             if (types[c] == null) {
@@ -95,8 +98,9 @@ final class FixedFrameReader {
         Dataset axis = dataset("axis1");
         String kind = Hdf5Values.text(axis, "kind");
         if ("integer".equals(kind)) {
-            List<RowKey> keys = new ArrayList<>();
-            for (long frame : Hdf5Values.longs(axis.getData())) {
+            long[] frames = Hdf5Values.longs(axis.getData());
+            List<RowKey> keys = new ArrayList<>(frames.length);
+            for (long frame : frames) {
                 keys.add(new RowKey.Frame(frame));
             }
             return new RowRead(keys, RowKeyStyle.FRAME_NUMBER);

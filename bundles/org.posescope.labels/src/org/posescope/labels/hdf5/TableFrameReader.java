@@ -49,7 +49,7 @@ final class TableFrameReader {
         RowsRead rows = readRows(table, records, notices);
 
         ValueType[] types = new ValueType[columns.size()];
-        double[][] values = new double[rows.keys.size()][columns.size()];
+        double[][] values = null;
         Map<List<String>, Integer> position = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             position.put(columns.get(c), c);
@@ -67,6 +67,7 @@ final class TableFrameReader {
                 notices.add(blockName + " is stored as " + dtype + "; its values are read as "
                         + (type == ValueType.INT64 ? "int64" : "float64") + ".");
             }
+            int[] targets = new int[items.size()];
             for (int i = 0; i < items.size(); i++) {
                 Integer c = position.get(items.get(i));
                 if (c == null) {
@@ -74,10 +75,12 @@ final class TableFrameReader {
                             + " not list");
                 }
                 types[c] = type;
-                for (int r = 0; r < values.length; r++) {
-                    values[r][c] = block[r][i];
-                }
+                targets[i] = c;
             }
+            values = NumericArrays.place(block, targets, values, rows.keys.size(), columns.size());
+        }
+        if (values == null) {
+            values = new double[rows.keys.size()][columns.size()];
         }
         for (int c = 0; c < types.length; c++) {
             if (types[c] == null) {
