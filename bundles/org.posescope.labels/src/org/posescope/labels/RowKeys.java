@@ -73,6 +73,10 @@ public final class RowKeys {
 
     /** The row positions of each key, kept only for keys that occur more than once, in order of first occurrence. */
     static Map<RowKey, List<Integer>> repeated(List<RowKey> rows) {
+        if (framesInIncreasingOrder(rows)) {
+            return new LinkedHashMap<>();
+        }
+
         // Nearly every file has distinct keys; a list per row made this a large part of reading 100,000 frames.
         Map<RowKey, Integer> firstRow = new HashMap<>(rows.size() * 4 / 3 + 1);
         Map<RowKey, List<Integer>> repeats = new HashMap<>();
@@ -88,5 +92,16 @@ public final class RowKeys {
         repeats.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getValue().get(0)))
                 .forEach(entry -> byFirstOccurrence.put(entry.getKey(), entry.getValue()));
         return byFirstOccurrence;
+    }
+
+    /** Video inference numbers its frames in order, so its keys can be known distinct without hashing them. */
+    private static boolean framesInIncreasingOrder(List<RowKey> rows) {
+        for (int r = 1; r < rows.size(); r++) {
+            if (!(rows.get(r - 1) instanceof RowKey.Frame before) || !(rows.get(r) instanceof RowKey.Frame after)
+                    || after.frame() <= before.frame()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

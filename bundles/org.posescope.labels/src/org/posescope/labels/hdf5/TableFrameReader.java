@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
-import io.jhdf.dataset.DatasetBase;
 import io.jhdf.object.datatype.CompoundDataType;
 import io.jhdf.object.datatype.StringData;
 import org.posescope.labels.RowKey;
@@ -27,6 +27,7 @@ final class TableFrameReader {
 
     private final Path file;
     private final Group group;
+    private Map<String, Object> records;
 
     TableFrameReader(Path file, Group group) {
         this.file = file;
@@ -43,10 +44,9 @@ final class TableFrameReader {
         }
         List<List<String>> columns = columnTuples(PickledAttributes.load(group, "non_index_axes"));
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> records = (Map<String, Object>) table.getData();
+        PackedRecords packed = PackedRecords.of(table);
         List<String> notices = new ArrayList<>();
-        RowsRead rows = readRows(table, records, notices);
+        RowsRead rows = readRows(packed, notices);
 
         ValueType[] types = new ValueType[columns.size()];
         double[][] values = null;
@@ -60,7 +60,10 @@ final class TableFrameReader {
         }
         for (Object blockName : blocks) {
             List<List<String>> items = tupleList(PickledAttributes.load(table, blockName + "_kind"));
-            double[][] block = blockValues(records.get(String.valueOf(blockName)), rows.keys.size(), items.size());
+            String field = String.valueOf(blockName);
+            Optional<double[][]> decoded = packed.doubles(field);
+            Object data = decoded.isPresent() ? decoded.get() : records(table).get(field);
+            double[][] block = blockValues(data, rows.keys.size(), items.size());
             String dtype = Hdf5Values.text(table, blockName + "_dtype");
             ValueType type = dtype != null && dtype.startsWith("int") ? ValueType.INT64 : ValueType.FLOAT64;
             if (dtype != null && !dtype.equals("float64") && !dtype.equals("int64")) {
@@ -93,20 +96,16 @@ final class TableFrameReader {
     private record RowsRead(List<RowKey> keys, RowKeyStyle style) {
     }
 
-    private RowsRead readRows(Dataset table, Map<String, Object> records, List<String> notices)
-            throws UnsupportedLayoutException {
-        Object index = records.get("index");
-        if (index instanceof long[] frames) {
-            List<RowKey> keys = new ArrayList<>(frames.length);
-            for (long frame : frames) {
+    private RowsRead readRows(PackedRecords packed, List<String> notices) throws UnsupportedLayoutException {
+        Optional<long[]> frames = packed.longs("index");
+        if (frames.isPresent()) {
+            List<RowKey> keys = new ArrayList<>(frames.get().length);
+            for (long frame : frames.get()) {
                 keys.add(new RowKey.Frame(frame));
             }
             return new RowsRead(keys, RowKeyStyle.FRAME_NUMBER);
         }
-        if (!(index instanceof String[])) {
-            throw unsupported("its row index is neither image paths nor frame numbers");
-        }
-        List<String> labels = indexStrings(table);
+        List<String> labels = indexStrings(packed);
         String video = FixedFrameReader.videoFolder(file);
         notices.addAll(RowKeys.noticesFor(labels, video));
         List<RowKey> keys = new ArrayList<>(labels.size());
@@ -115,22 +114,31 @@ final class TableFrameReader {
     }
 
     /** The string index decoded from the packed records, since jHDF garbles non-ASCII bytes of an ASCII field. */
-    private List<String> indexStrings(Dataset table) throws UnsupportedLayoutException {
-        CompoundDataType type = (CompoundDataType) table.getDataType();
+    private List<String> indexStrings(PackedRecords packed) throws UnsupportedLayoutException {
+        CompoundDataType type = packed.type();
         CompoundDataType.CompoundDataMember member = type.getMembers().stream()
                 .filter(m -> m.getName().equals("index")).findFirst()
                 .orElseThrow(() -> unsupported("its table has no index field"));
         if (!(member.getDataType() instanceof StringData stringType)) {
-            throw unsupported("its index field is not text");
+            throw unsupported("its row index is neither image paths nor frame numbers");
         }
-        ByteBuffer raw = ((DatasetBase) table).getDataBuffer();
-        int rows = (int) table.getSize();
+        ByteBuffer raw = packed.raw();
+        int rows = packed.rows();
         List<String> labels = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             labels.add(Hdf5Values.fixedString(raw, r * type.getSize() + member.getOffset(), stringType.getSize(),
                     stringType.getPaddingType()));
         }
         return labels;
+    }
+
+    /** Every field as jHDF decodes it, for value blocks of a type {@link PackedRecords} leaves to jHDF. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> records(Dataset table) {
+        if (records == null) {
+            records = (Map<String, Object>) table.getData();
+        }
+        return records;
     }
 
     private double[][] blockValues(Object data, int rows, int items) throws UnsupportedLayoutException {
