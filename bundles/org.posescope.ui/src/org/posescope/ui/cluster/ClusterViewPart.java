@@ -187,7 +187,9 @@ public final class ClusterViewPart implements ScatterCanvas.Listener {
         }
         text.append(String.format(Locale.ROOT, "%nScore: %.2f (rank %d of %d)", sample.score(), sample.rank(),
                 outcome.result().size()));
-        text.append("\nCluster: ").append(sample.cluster());
+        if (outcome.result().algorithm().clusters()) {
+            text.append("\nCluster: ").append(sample.cluster() == ScatterData.NOISE ? "noise" : sample.cluster());
+        }
         text.append("\nReason: ").append(sample.reason().isEmpty() ? "nothing stands out" : sample.reason());
         return text.toString();
     }

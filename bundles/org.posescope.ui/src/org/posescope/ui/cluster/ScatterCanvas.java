@@ -311,6 +311,7 @@ final class ScatterCanvas extends Canvas {
         if (pressedAt != null && picking && dragged) {
             overlay.rubberBand(rectangle(pressedAt, lastDragAt));
         }
+        overlay.axes(area);
         overlay.legend(data, area);
         if (hoverPoint >= 0) {
             int sample = data.sampleOfPoint[hoverPoint];

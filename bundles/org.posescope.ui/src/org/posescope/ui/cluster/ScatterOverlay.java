@@ -89,6 +89,15 @@ final class ScatterOverlay {
         }
     }
 
+    /** Names the axes: the first two principal components of the scan's features. */
+    void axes(Rectangle area) {
+        gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        String horizontal = "principal component 1 \u2192";
+        Point extent = gc.textExtent(horizontal);
+        gc.drawText(horizontal, area.width - extent.x - PAD, area.height - extent.y - PAD / 2, true);
+        gc.drawText("\u2191 principal component 2", PAD, PAD / 2, true);
+    }
+
     /** A box beside the hovered point, kept inside the canvas. */
     void hoverBox(Point at, String text, Rectangle area) {
         if (at == null || text.isEmpty()) {

@@ -7,6 +7,8 @@ package org.posescope.ui.cluster;
 final class ScatterViewport {
 
     private static final int MARGIN = 24;
+    /** Room above the points at fit, so that the legend in the top right corner covers none of them. */
+    private static final int TOP_MARGIN = 72;
     private static final double MIN_ZOOM = 0.2;
     private static final double MAX_ZOOM = 10_000;
 
@@ -22,7 +24,8 @@ final class ScatterViewport {
     void fit(ScatterData data, int canvasWidth, int canvasHeight) {
         resize(data, canvasWidth, canvasHeight);
         centreX = (data.minX + data.maxX) / 2.0;
-        centreY = (data.minY + data.maxY) / 2.0;
+        // The centre sits half the extra top margin below the canvas centre, in data units.
+        centreY = (data.minY + data.maxY) / 2.0 + (TOP_MARGIN - MARGIN) / 2.0 / fitScaleY;
         zoom = 1;
     }
 
@@ -33,7 +36,7 @@ final class ScatterViewport {
         double spanX = Math.max(data.maxX - data.minX, 1e-9);
         double spanY = Math.max(data.maxY - data.minY, 1e-9);
         fitScaleX = Math.max(1, width - 2 * MARGIN) / spanX;
-        fitScaleY = Math.max(1, height - 2 * MARGIN) / spanY;
+        fitScaleY = Math.max(1, height - MARGIN - TOP_MARGIN) / spanY;
     }
 
     double toPixelX(double x) {

@@ -1,5 +1,8 @@
 package org.posescope.ui.outliers;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -52,6 +55,8 @@ public final class OutlierListPart {
     private OutlierRows rows;
     private int selectedSample = -1;
     private final Runnable applyFilter = this::applyFilter;
+    private final Map<OutlierColumn, TableColumn> columns = new EnumMap<>(OutlierColumn.class);
+    private int charWidth;
 
     @Inject
     public OutlierListPart(ScanService scans) {
@@ -87,11 +92,12 @@ public final class OutlierListPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new LazyRows());
         GC gc = new GC(table);
-        int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
         gc.dispose();
         for (OutlierColumn column : OutlierColumn.values()) {
-            addColumn(column, charWidth);
+            addColumn(column);
         }
+        table.addListener(SWT.Resize, event -> fitColumns());
         table.addListener(SWT.Selection, event -> rowSelected());
         suspectKeys(true);
         showCount();
@@ -121,6 +127,7 @@ public final class OutlierListPart {
         rows.filter(filter.getText());
         selectedSample = -1;
         refresh();
+        fitColumns();
     }
 
     @Inject
@@ -167,9 +174,10 @@ public final class OutlierListPart {
         refresh();
     }
 
-    private void addColumn(OutlierColumn column, int charWidth) {
+    private void addColumn(OutlierColumn column) {
         TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
         TableColumn tableColumn = viewerColumn.getColumn();
+        columns.put(column, tableColumn);
         tableColumn.setText(column.header);
         tableColumn.setWidth(column.widthInChars * charWidth + 12);
         tableColumn.setAlignment(column == OutlierColumn.SCORE || column == OutlierColumn.RANK
@@ -187,6 +195,29 @@ public final class OutlierListPart {
                         ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
             }
         });
+    }
+
+    /**
+     * Hides the columns that say nothing for this scan (individuals of single-animal labels, clusters of an
+     * algorithm that does not cluster) and gives the reason what width is left.
+     */
+    private void fitColumns() {
+        boolean manyAnimals = shown != null && shown.result().poses().individuals().size() > 1;
+        boolean clusters = shown != null && shown.result().algorithm().clusters();
+        columns.get(OutlierColumn.INDIVIDUAL).setWidth(manyAnimals ? width(OutlierColumn.INDIVIDUAL) : 0);
+        columns.get(OutlierColumn.INDIVIDUAL).setResizable(manyAnimals);
+        columns.get(OutlierColumn.CLUSTER).setWidth(clusters ? width(OutlierColumn.CLUSTER) : 0);
+        columns.get(OutlierColumn.CLUSTER).setResizable(clusters);
+        int used = 0;
+        for (OutlierColumn column : OutlierColumn.values()) {
+            used += column == OutlierColumn.REASON ? 0 : columns.get(column).getWidth();
+        }
+        int left = viewer.getTable().getClientArea().width - used;
+        columns.get(OutlierColumn.REASON).setWidth(Math.max(width(OutlierColumn.REASON) / 2, left));
+    }
+
+    private int width(OutlierColumn column) {
+        return column.widthInChars * charWidth + 12;
     }
 
     /** A click on the sorted column's header turns the order around; on another column it sorts by that one. */

@@ -14,6 +14,8 @@ import org.posescope.cluster.ScanResult;
  */
 final class OutlierRows {
 
+    private static final String LABELED_DATA = "labeled-data/";
+
     private final ScanResult result;
     private final int[] rank;
     private final double[] score;
@@ -47,7 +49,7 @@ final class OutlierRows {
             rank[s] = sample.rank();
             score[s] = sample.score();
             cluster[s] = sample.cluster();
-            frame[s] = sample.id().rowKey();
+            frame[s] = shortFrame(sample.id().rowKey());
             individual[s] = sample.id().individual();
             reason[s] = sample.reason();
             flagged[s] = sample.flagged();
@@ -145,6 +147,11 @@ final class OutlierRows {
             order = order.reversed();
         }
         return Arrays.stream(samples).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Every image key starts with {@code labeled-data/}; the column is narrow, so it is left out. */
+    private static String shortFrame(String rowKey) {
+        return rowKey.startsWith(LABELED_DATA) ? rowKey.substring(LABELED_DATA.length()) : rowKey;
     }
 
     private static int[] identity(int size) {

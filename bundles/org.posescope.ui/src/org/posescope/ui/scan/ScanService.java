@@ -94,7 +94,7 @@ public final class ScanService {
         if (latestJob != null) {
             latestJob.cancel();
         }
-        StatusThrottle throttle = new StatusThrottle(file.fileName());
+        StatusThrottle throttle = new StatusThrottle(displayName(file));
         ScanSettings projectSettings = forProject.apply(project, settings);
         ScanJob job = new ScanJob(project, file, projectSettings, throttle, new ScanJob.Listener() {
             @Override
@@ -104,7 +104,7 @@ public final class ScanService {
 
             @Override
             public void failed(ScanJob failedJob, String message) {
-                postStatus(new ScanStatus(ScanStatus.State.FAILED, file.fileName(), message, 0), failedJob);
+                postStatus(new ScanStatus(ScanStatus.State.FAILED, displayName(file), message, 0), failedJob);
             }
         });
         throttle.job = job;
@@ -113,13 +113,13 @@ public final class ScanService {
             @Override
             public void done(IJobChangeEvent event) {
                 if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                    postStatus(new ScanStatus(ScanStatus.State.CANCELED, file.fileName(), "canceled", 0), job);
+                    postStatus(new ScanStatus(ScanStatus.State.CANCELED, displayName(file), "canceled", 0), job);
                 }
             }
         });
         latestJob = job;
         latestProject = project;
-        postStatus(new ScanStatus(ScanStatus.State.RUNNING, file.fileName(), "waiting", 0), job);
+        postStatus(new ScanStatus(ScanStatus.State.RUNNING, displayName(file), "waiting", 0), job);
         job.schedule();
     }
 
@@ -202,7 +202,7 @@ public final class ScanService {
         }
         events.post(PoseScopeEvents.SCAN_FINISHED, done);
         int flagged = done.result().flagged().size();
-        postStatus(new ScanStatus(ScanStatus.State.FINISHED, done.file().fileName(), done.result().size()
+        postStatus(new ScanStatus(ScanStatus.State.FINISHED, displayName(done.file()), done.result().size()
                 + " poses, " + flagged + " flagged by " + done.result().algorithm().displayName(), 1), job);
     }
 
@@ -213,6 +213,11 @@ public final class ScanService {
             }
         }
         events.post(PoseScopeEvents.SCAN_STATUS, status);
+    }
+
+    /** The file as the status line names it: two videos' label files often share a name. */
+    static String displayName(LabelFile file) {
+        return file.videoName().isEmpty() ? file.fileName() : file.videoName() + "/" + file.fileName();
     }
 
     /** Posts the engine's steps at most ten times a second; the event queue is no place for thousands. */
