@@ -47,24 +47,23 @@ final class MirrorPairsEditor {
 
         Group group = new Group(parent, SWT.NONE);
         group.setText("Mirror pairs (per project)");
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
 
         new Label(group, SWT.NONE).setText("Project:");
         projectChoice = new Combo(group, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(projectChoice);
         this.projects.forEach(project -> projectChoice.add(project.name()));
+        detect = new Button(group, SWT.PUSH);
+        detect.setText("Detect from names");
 
         pairsText = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         pairsText.setToolTipText("One left/right pair per line or separated by commas, e.g. leftear/rightear.");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, 48).applyTo(pairsText);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(420, 48).applyTo(pairsText);
 
         bodyparts = new Label(group, SWT.WRAP);
-        bodyparts.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-        GridDataFactory.fillDefaults().grab(true, false).hint(330, SWT.DEFAULT).applyTo(bodyparts);
-        detect = new Button(group, SWT.PUSH);
-        detect.setText("Detect from names");
-        GridDataFactory.swtDefaults().align(SWT.END, SWT.BEGINNING).applyTo(detect);
+        bodyparts.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(bodyparts);
 
         projectChoice.addListener(SWT.Selection, event -> show(this.projects.get(projectChoice.getSelectionIndex())));
         pairsText.addModifyListener(event -> {

@@ -40,7 +40,7 @@ final class ParameterField {
 
         Label help = new Label(grid, SWT.WRAP);
         help.setText(parameter.help());
-        help.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        help.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(420, SWT.DEFAULT).indent(12, 0)
                 .applyTo(help);
 

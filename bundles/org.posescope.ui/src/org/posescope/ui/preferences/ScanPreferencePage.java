@@ -122,7 +122,7 @@ public final class ScanPreferencePage extends PreferencePage {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(featureChoice);
         Label featureHelp = new Label(group, SWT.WRAP);
         featureHelp.setText("Pairwise distances cannot see left/right swaps; the aligned pose and mirror signs can.");
-        featureHelp.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        featureHelp.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(HELP_WIDTH, SWT.DEFAULT).indent(12, 0)
                 .applyTo(featureHelp);
 
