@@ -87,6 +87,28 @@ class AtomicLabelWriterTest {
         assertNoTemporaryFiles();
     }
 
+    @Test
+    void aSaveRemovesOnlyTheTemporaryFilesOfWritersThatNoLongerRun() throws Exception {
+        Path h5 = folder.resolve("CollectedData_annot.h5");
+        LabelFiles.save(table(1.0), h5);
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path ofEndedWriter = Files.writeString(folder.resolve(".CollectedData_annot.h5.pid" + ended.pid()
+                + "-123.tmp"), "half written");
+        Path ofRunningWriter = Files.writeString(folder.resolve(".CollectedData_annot.h5.pid"
+                + ProcessHandle.current().pid() + "-456.tmp"), "being written");
+        Path ofOtherFile = Files.writeString(folder.resolve(".CollectedData_other.h5.pid" + ended.pid()
+                + "-789.tmp"), "another file's");
+
+        assertEquals(List.of(ofEndedWriter), AtomicLabelWriter.staleTemporaryFiles(h5));
+        LabelFiles.save(table(2.0), h5);
+
+        assertFalse(Files.exists(ofEndedWriter), "the dead writer's temporary file is removed");
+        assertTrue(Files.exists(ofRunningWriter), "a running writer's temporary file is kept");
+        assertTrue(Files.exists(ofOtherFile), "another file's temporary file is left to its own saves");
+        assertEquals(2.0, LabelFiles.read(h5).table().value(0, 0));
+    }
+
     private void assertNoTemporaryFiles() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(), files.filter(path -> path.getFileName().toString().endsWith(".tmp")).toList());

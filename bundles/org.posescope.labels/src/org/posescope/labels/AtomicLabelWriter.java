@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * copy the old file to {@code <name>.bak}, then rename the new file over the old one atomically.
  *
  * <p>If the read-back differs, nothing is replaced and a {@link SaveVerificationException} says so.
+ *
+ * <p>A writer killed midway leaves its temporary file behind. The temporary file's name carries the id of the
+ * process that writes it, so a later save of the same file removes the ones whose writer no longer runs.
  */
 public final class AtomicLabelWriter {
 
@@ -36,6 +43,9 @@ public final class AtomicLabelWriter {
     /** The suffix of the copy of the previous file kept at each save. */
     public static final String BACKUP_SUFFIX = ".bak";
 
+    private static final String PROCESS_MARK = ".pid";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+
     private static final Logger LOG = LoggerFactory.getLogger(AtomicLabelWriter.class);
 
     private final Encoder encoder;
@@ -51,13 +61,39 @@ public final class AtomicLabelWriter {
         return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
+    /**
+     * The temporary files of saves of {@code target} whose writing process no longer runs, left by a writer that
+     * was killed or crashed before it could rename or delete them.
+     */
+    public static List<Path> staleTemporaryFiles(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        List<Path> stale = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return stale;
+        }
+        String prefix = temporaryPrefix(absolute);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> isTemporaryOf(file, prefix)).forEach(file -> {
+                OptionalLong writer = writerOf(file, prefix);
+                boolean running = writer.isPresent() && ProcessHandle.of(writer.getAsLong())
+                        .map(ProcessHandle::isAlive).orElse(false);
+                if (!running) {
+                    stale.add(file);
+                }
+            });
+        }
+        return stale;
+    }
+
     public void save(LabelTable table, Path target) throws LabelFileException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + ProcessHandle.current().pid() + "-",
+                    TEMPORARY_SUFFIX);
         } catch (IOException e) {
             throw new LabelFileException(target, "No temporary file can be created beside " + target.getFileName()
                     + ": " + e.getMessage() + ".", e);
@@ -74,6 +110,7 @@ public final class AtomicLabelWriter {
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(folder);
             LOG.info("Saved {} rows to {}", table.rowCount(), absolute);
+            removeStaleTemporaryFiles(absolute);
         } catch (LabelFileException e) {
             throw e;
         } catch (AtomicMoveNotSupportedException e) {
@@ -100,6 +137,43 @@ public final class AtomicLabelWriter {
             throw new SaveVerificationException(target, "The new " + target.getFileName() + " did not read back as"
                     + " the labels saved (" + TableDifference.describe(table, reread) + "), so the previous file"
                     + " was kept.");
+        }
+    }
+
+    /** {@code .<name>.pid}: what every temporary file of a save of {@code target} starts with. */
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + PROCESS_MARK;
+    }
+
+    private static boolean isTemporaryOf(Path file, String prefix) {
+        String name = file.getFileName().toString();
+        return name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX) && Files.isRegularFile(file);
+    }
+
+    /** The process id in {@code .<name>.pid<id>-<random>.tmp}, empty when the name does not carry one. */
+    private static OptionalLong writerOf(Path file, String prefix) {
+        String name = file.getFileName().toString();
+        int dash = name.indexOf('-', prefix.length());
+        if (dash < 0) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(name.substring(prefix.length(), dash)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Best effort: a stale file that cannot be listed or deleted now is tried again at the next save. */
+    private static void removeStaleTemporaryFiles(Path target) {
+        try {
+            for (Path stale : staleTemporaryFiles(target)) {
+                LOG.info("Removing {}, left by an earlier save of {} that did not finish", stale.getFileName(),
+                        target.getFileName());
+                deleteQuietly(stale);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot look for stale temporary files beside {}: {}", target, e.getMessage());
         }
     }
 
