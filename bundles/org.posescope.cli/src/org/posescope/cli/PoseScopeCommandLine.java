@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "posescope", mixinStandardHelpOptions = true, version = "PoseScope 0.1.0",
         description = "Finds and fixes mistakes in DeepLabCut pose labels.",
-        subcommands = {CheckCommand.class, ConvertCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ConvertCommand.class, ScanCommand.class, DemoCommand.class,
+        InfoCommand.class, CommandLine.HelpCommand.class})
 public final class PoseScopeCommandLine implements Runnable {
 
     /** Exit status when the work was done and nothing is wrong. */
@@ -40,6 +41,8 @@ public final class PoseScopeCommandLine implements Runnable {
     /** Runs one command line and returns its exit status. */
     public static int run(String[] arguments, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new PoseScopeCommandLine());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getSubcommands().get("scan").getCommandSpec().usageMessage().footer(ScanOptions.algorithmHelp());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> FAILED);
