@@ -3,6 +3,7 @@ package org.posescope.cluster;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.posescope.labels.LabelTable;
 
@@ -45,10 +46,12 @@ public final class LabelPoses {
         int[] rows = new int[samples];
         String[] rowKeys = new String[samples];
         int[] individualOfSample = new int[samples];
-        int s = 0;
-        for (int r = 0; r < table.rowCount(); r++) {
+        // Rows in parallel: a million-frame table is forty million values to copy.
+        int animalCount = animals.size();
+        IntStream.range(0, table.rowCount()).parallel().forEach(r -> {
             String key = table.row(r).display();
-            for (int a = 0; a < animals.size(); a++, s++) {
+            for (int a = 0; a < animalCount; a++) {
+                int s = r * animalCount + a;
                 rows[s] = r;
                 rowKeys[s] = key;
                 individualOfSample[s] = a;
@@ -57,7 +60,7 @@ public final class LabelPoses {
                     coordinates[(s * k + j) * 2 + 1] = valueOrNaN(table, r, yColumn[a][j]);
                 }
             }
-        }
+        });
         return new PoseSet(keypoints, coordinates, rows, rowKeys, individualOfSample, animals, notes);
     }
 

@@ -3,7 +3,7 @@ package org.posescope.cluster;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 
 import org.posescope.cluster.Explanation.Verdict;
 import org.posescope.cluster.algorithm.AlgorithmDescriptor;
@@ -46,17 +46,14 @@ public final class ScanResult {
         this.coordinates = coordinates;
         this.explanations = explanations;
 
-        // Samples that could not be compared go last whatever their score; ties keep sample order.
+        // Samples that could not be compared go last whatever their score; ties keep sample order (a stable sort).
+        // A radix sort of one primitive key: a comparator that follows each explanation misses the cache each time.
+        double[] order = new double[scores.length];
+        for (int s = 0; s < order.length; s++) {
+            order[s] = explanations[s].verdict() == Verdict.TOO_FEW_KEYPOINTS ? Double.POSITIVE_INFINITY : -scores[s];
+        }
         this.sampleAtRank = IntStream.range(0, scores.length).toArray();
-        IntArrays.parallelQuickSort(sampleAtRank, (a, b) -> {
-            boolean aComparable = explanations[a].verdict() != Verdict.TOO_FEW_KEYPOINTS;
-            boolean bComparable = explanations[b].verdict() != Verdict.TOO_FEW_KEYPOINTS;
-            if (aComparable != bComparable) {
-                return aComparable ? -1 : 1;
-            }
-            int byScore = Double.compare(scores[b], scores[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
+        DoubleArrays.parallelRadixSortIndirect(sampleAtRank, order, true);
         this.rankOfSample = new int[scores.length];
         for (int rank = 0; rank < sampleAtRank.length; rank++) {
             rankOfSample[sampleAtRank[rank]] = rank + 1;

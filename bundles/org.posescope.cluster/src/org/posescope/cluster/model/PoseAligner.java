@@ -211,7 +211,10 @@ public final class PoseAligner {
             if (weights[j] > 0) {
                 double x = transform[0] * pose[2 * j] - transform[1] * pose[2 * j + 1] + transform[2];
                 double y = transform[1] * pose[2 * j] + transform[0] * pose[2 * j + 1] + transform[3];
-                residuals[count++] = Math.hypot(x - mean[2 * j], y - mean[2 * j + 1]);
+                double dx = x - mean[2 * j];
+                double dy = y - mean[2 * j + 1];
+                // Not Math.hypot: its care for overflow costs a fifth of the alignment, and pixels never overflow.
+                residuals[count++] = Math.sqrt(dx * dx + dy * dy);
             }
         }
         double[] sorted = Arrays.copyOf(residuals, count);
