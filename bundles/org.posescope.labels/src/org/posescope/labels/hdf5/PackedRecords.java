@@ -1,6 +1,7 @@
 package org.posescope.labels.hdf5;
 
 import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.util.Optional;
 
 import io.jhdf.api.Dataset;
@@ -74,10 +75,17 @@ final class PackedRecords {
         // A bulk get per record copies memory; an absolute getDouble per value was a third of the whole read.
         double[][] values = new double[rows][count];
         int recordSize = type.getSize();
-        int length = count * Double.BYTES;
-        for (int r = 0; r < rows; r++) {
-            raw.slice(r * recordSize + member.getOffset(), length).order(floating.getByteOrder()).asDoubleBuffer()
-                    .get(values[r]);
+        int offset = member.getOffset();
+        if (recordSize % Double.BYTES == 0 && offset % Double.BYTES == 0) {
+            DoubleBuffer all = raw.duplicate().order(floating.getByteOrder()).asDoubleBuffer();
+            for (int r = 0; r < rows; r++) {
+                all.get((r * recordSize + offset) / Double.BYTES, values[r]);
+            }
+        } else {
+            for (int r = 0; r < rows; r++) {
+                raw.slice(r * recordSize + offset, count * Double.BYTES).order(floating.getByteOrder())
+                        .asDoubleBuffer().get(values[r]);
+            }
         }
         return Optional.of(values);
     }
