@@ -74,6 +74,24 @@ class ScanPreferencePageTest {
     }
 
     @Test
+    void aProjectsEditedMirrorPairsReachItsNextScan() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = OpenfieldScan.project();
+        ScanService scans = OpenfieldScan.service(events, project);
+        ScanPreferencesAddon.applyTo(store, scans);
+        ScanOutcome detected = OpenfieldScan.scan(scans, events, project);
+        assertEquals("[leftear/rightear]", detected.result().mirrorPairs().toString());
+        ScanPreferencePage page = open(project, PreferencesHandler.scanAgain(store, scans));
+
+        page.mirrorPairs().pairsText().setText("leftear/rightear\nsnout/tailbase");
+        assertTrue(page.performOk());
+
+        ScanOutcome edited = awaitOutcome(events, 2);
+        assertEquals("[leftear/rightear, snout/tailbase]", edited.result().mirrorPairs().toString());
+        assertEquals("lof", edited.result().algorithm().id(), "the algorithm was not touched");
+    }
+
+    @Test
     void theChoiceSurvivesARestartInThePreferenceFile() throws Exception {
         Project project = OpenfieldScan.project();
         ScanPreferencePage page = open(project, () -> { });
