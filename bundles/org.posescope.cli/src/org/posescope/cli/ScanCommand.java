@@ -18,9 +18,11 @@ import org.posescope.cluster.LabelPoses;
 import org.posescope.cluster.PoseSet;
 import org.posescope.cluster.SampleResult;
 import org.posescope.cluster.ScanResult;
+import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.Scanner;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelFiles;
+import org.posescope.labels.project.ProjectDiscovery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code posescope scan PATH...}: ranks the labeled frames most likely to hold a mistake and says which keypoint
- * and why, as CSV or JSON. Settings start from the workbench's preferences and the flags override them.
+ * and why, as CSV or JSON. Settings start from the workbench's stored preferences and the flags override them.
  */
 @Command(name = "scan", description = {"Ranks the frames most likely to hold a labeling mistake.",
     "Output columns: rank,file,frame,individual,score,cluster,suspects,reason.",
@@ -70,7 +72,8 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScanReportWriter.Format outputFormat = ScanOptions.format(format);
-        var settings = ScanOptions.settings(algorithm, parameters, features);
+        Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
+                features);
         List<Path> files = ScanTargets.resolve(paths);
         PrintWriter err = spec.commandLine().getErr();
 
@@ -85,6 +88,11 @@ final class ScanCommand implements Callable<Integer> {
             } catch (LabelFileException e) {
                 err.println("skipped: " + e.getMessage());
                 continue;
+            }
+            ScanSettings settings = ScanOptions.settings(values,
+                    ProjectDiscovery.enclosingProjectRoot(file).orElse(null));
+            if (!quiet) {
+                err.println(name + ": " + describe(settings));
             }
             ScanResult result = Scanner.scan(poses, settings, quiet ? ConsoleProgress.SILENT
                     : new ConsoleProgress(err, name));
@@ -104,6 +112,14 @@ final class ScanCommand implements Callable<Integer> {
 
         writeReport(rows, outputFormat);
         return suspects ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
+    }
+
+    /** The settings in a line, so a log says how its ranking was made. */
+    static String describe(ScanSettings settings) {
+        String parameters = settings.algorithm().toString();
+        return "scanning with " + settings.algorithm().descriptor().displayName()
+                + (parameters.isEmpty() ? "" : " (" + parameters + ")") + " on "
+                + settings.features().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " features";
     }
 
     private void writeReport(List<ScanReportWriter.Row> rows, ScanReportWriter.Format outputFormat)

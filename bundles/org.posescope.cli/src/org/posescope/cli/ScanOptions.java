@@ -1,20 +1,22 @@
 package org.posescope.cli;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.posescope.cluster.FeatureKind;
+import org.posescope.cluster.ScanPreferences;
 import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.algorithm.AlgorithmDescriptor;
-import org.posescope.cluster.algorithm.AlgorithmParameters;
 import org.posescope.cluster.algorithm.Algorithms;
 import org.posescope.cluster.algorithm.ParameterDescriptor;
-import org.posescope.cluster.algorithm.PoseAlgorithm;
 
 /**
- * Builds scan settings from the command line's flags on top of the defaults, and writes the algorithms' help from
- * their descriptors, so the flags and the preference page describe each algorithm the same way.
+ * Builds scan settings from the command line's flags on top of the workbench's stored preferences (the same keys,
+ * {@link ScanPreferences}), and writes the algorithms' help from their descriptors, so the flags and the preference
+ * page describe each algorithm the same way.
  */
 final class ScanOptions {
 
@@ -22,25 +24,44 @@ final class ScanOptions {
     }
 
     /**
+     * The values to scan with: those stored by the workbench's preference page (the same keys), overridden by the
+     * flags. Mirror pairs stay per project, so the settings themselves come from {@link #settings(Map, Path)}.
+     *
      * @throws IllegalArgumentException with a sentence naming the flag, when a name or value is not accepted
      */
-    static ScanSettings settings(String algorithmId, Map<String, String> parameterValues, FeatureKind features) {
-        ScanSettings settings = ScanSettings.defaults();
+    static Map<String, String> values(Map<String, String> stored, String algorithmId,
+            Map<String, String> parameterValues, FeatureKind features) {
+        Map<String, String> values = new HashMap<>(stored);
+        if (algorithmId != null) {
+            String id = algorithmId.toLowerCase(Locale.ROOT);
+            if (Algorithms.byId(id).isEmpty()) {
+                throw new IllegalArgumentException("There is no algorithm named '" + algorithmId + "'; choose one of "
+                        + algorithmIds() + ".");
+            }
+            values.put(ScanPreferences.ALGORITHM, id);
+        }
         if (features != null) {
-            settings = settings.withFeatures(features);
+            values.put(ScanPreferences.FEATURES, features.name());
         }
 
-        AlgorithmParameters algorithm = settings.algorithm();
-        if (algorithmId != null && !algorithmId.equals(algorithm.descriptor().id())) {
-            algorithm = Algorithms.byId(algorithmId.toLowerCase(Locale.ROOT)).map(PoseAlgorithm::descriptor)
-                    .map(AlgorithmDescriptor::defaults)
-                    .orElseThrow(() -> new IllegalArgumentException("There is no algorithm named '" + algorithmId
-                            + "'; choose one of " + algorithmIds() + "."));
-        }
+        AlgorithmDescriptor algorithm = ScanPreferences.algorithm(values.getOrDefault(ScanPreferences.ALGORITHM,
+                Algorithms.byDefault().descriptor().id()));
         for (Map.Entry<String, String> entry : parameterValues.entrySet()) {
-            algorithm = algorithm.with(entry.getKey(), number(entry.getKey(), entry.getValue()));
+            if (algorithm.parameter(entry.getKey()).isEmpty()) {
+                throw new IllegalArgumentException(algorithm.displayName() + " has no parameter named '"
+                        + entry.getKey() + "'; it has " + parameterNames(algorithm) + ".");
+            }
+            values.put(ScanPreferences.parameterKey(algorithm.id(), entry.getKey()), entry.getValue());
         }
-        return settings.withAlgorithm(algorithm);
+
+        // Refuse a bad value now, with its sentence, rather than after reading the first file.
+        ScanPreferences.fromMap(values);
+        return values;
+    }
+
+    /** The settings for a file of the project at {@code projectRoot} (null outside a project). */
+    static ScanSettings settings(Map<String, String> values, Path projectRoot) {
+        return ScanPreferences.fromMap(values, projectRoot);
     }
 
     static ScanReportWriter.Format format(String name) {
@@ -69,16 +90,13 @@ final class ScanOptions {
         return help.toString();
     }
 
+    private static String parameterNames(AlgorithmDescriptor algorithm) {
+        return algorithm.parameters().isEmpty() ? "none"
+                : algorithm.parameters().stream().map(ParameterDescriptor::name).collect(Collectors.joining(", "));
+    }
+
     private static String algorithmIds() {
         return Algorithms.descriptors().stream().map(AlgorithmDescriptor::id).collect(Collectors.joining(", "));
     }
 
-    private static double number(String name, String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The value of parameter '" + name + "' must be a number, not '" + text
-                    + "'.", e);
-        }
-    }
 }

@@ -1,0 +1,104 @@
+package org.posescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.prefs.BackingStoreException;
+import org.posescope.cluster.ScanPreferences;
+import org.posescope.cluster.demo.DemoProject;
+import org.posescope.testsupport.SharedData;
+
+/** {@code posescope demo} and {@code posescope scan}: the report's form, its findings, settings and errors. */
+class ScanCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void forgetStoredPreferences() throws BackingStoreException {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ScanPreferences.NODE);
+        node.clear();
+        node.flush();
+    }
+
+    @Test
+    void theDemoProjectsInjectedMistakesLeadTheRanking() throws IOException {
+        Path project = folder.resolve("demo");
+        CommandRun demo = CommandRun.of("demo", project.toString()).withoutStackTrace();
+        assertEquals(0, demo.status(), demo.toString());
+
+        CommandRun scan = CommandRun.of("scan", "--quiet", project.toString()).withoutStackTrace();
+
+        assertEquals(1, scan.status(), "suspects were found, so the status says so: " + scan);
+        List<String> lines = scan.out().lines().toList();
+        assertEquals(String.join(",", ScanReportWriter.COLUMNS), lines.get(0));
+        Set<String> injected = Files.readAllLines(project.resolve(DemoProject.TRUTH_FILE)).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).collect(Collectors.toSet());
+        Set<String> top = new HashSet<>();
+        for (String line : lines.subList(1, 1 + injected.size())) {
+            String frame = line.split(",")[2];
+            top.add(frame.substring(frame.lastIndexOf('/') + 1));
+        }
+        assertEquals(injected, top, "the top " + injected.size() + " frames are the injected mistakes");
+    }
+
+    @Test
+    void aSwapOnTheRealOpenfieldLabelsIsNamedWithItsKeypoints() {
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+
+        CommandRun scan = CommandRun.of("scan", "--top", "1", "--format", "json", openfield.toString())
+                .withoutStackTrace();
+
+        assertEquals(1, scan.status(), scan.toString());
+        assertTrue(scan.out().contains("\"frame\": \"labeled-data/m4s1/img0102.png\""), scan.out());
+        assertTrue(scan.out().contains("\"reason\": \"swap leftear/rightear\""), scan.out());
+        assertTrue(scan.err().contains("scanning with Local Outlier Factor"), scan.err());
+    }
+
+    @Test
+    void storedPreferencesChooseTheAlgorithmAndFlagsOverrideThem() throws BackingStoreException {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ScanPreferences.NODE);
+        node.put(ScanPreferences.ALGORITHM, "kmeans");
+        node.flush();
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+
+        CommandRun stored = CommandRun.of("scan", "--top", "1", openfield.toString()).withoutStackTrace();
+        CommandRun flagged = CommandRun.of("scan", "--top", "1", "--algorithm", "dbscan", openfield.toString())
+                .withoutStackTrace();
+
+        assertTrue(stored.err().contains("scanning with k-means"), stored.err());
+        assertTrue(flagged.err().contains("scanning with DBSCAN"), flagged.err());
+    }
+
+    @Test
+    void unknownNamesAndValuesOutOfRangeAreRefusedInASentence() {
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+
+        CommandRun algorithm = CommandRun.of("scan", "--algorithm", "magic", openfield.toString()).withoutStackTrace();
+        CommandRun parameter = CommandRun.of("scan", "--param", "q=3", openfield.toString()).withoutStackTrace();
+        CommandRun range = CommandRun.of("scan", "--param", "k=1", openfield.toString()).withoutStackTrace();
+        CommandRun missing = CommandRun.of("scan", folder.resolve("absent").toString()).withoutStackTrace();
+
+        assertEquals(2, algorithm.status());
+        assertTrue(algorithm.err().contains("no algorithm named 'magic'"), algorithm.err());
+        assertEquals(2, parameter.status());
+        assertTrue(parameter.err().contains("has no parameter named 'q'"), parameter.err());
+        assertEquals(2, range.status());
+        assertTrue(range.err().contains("lof.k"), range.err());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+    }
+}
