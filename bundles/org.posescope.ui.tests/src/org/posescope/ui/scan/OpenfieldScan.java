@@ -32,8 +32,13 @@ public final class OpenfieldScan {
         if (!scans.scanNode(humanLabels(project))) {
             throw new AssertionError("The openfield label file was not taken as a scan target.");
         }
-        Job.getJobManager().join(ScanJob.FAMILY, null);
+        awaitScans();
         return events.last(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class);
+    }
+
+    /** Waits until no scan job is waiting or running. */
+    public static void awaitScans() throws InterruptedException {
+        Job.getJobManager().join(ScanJob.FAMILY, null);
     }
 
     public static ScanService service(RecordingEventBroker events, Project project) {

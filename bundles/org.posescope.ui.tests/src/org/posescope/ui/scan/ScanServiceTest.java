@@ -64,6 +64,12 @@ class ScanServiceTest {
 
         assertTrue(events.posted(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class).isEmpty());
         assertTrue(scans.currentOutcome().isEmpty());
+
+        // Job listeners hear of the end a moment after join returns.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (events.last(PoseScopeEvents.SCAN_STATUS, ScanStatus.class).isRunning() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertEquals(ScanStatus.State.CANCELED, events.last(PoseScopeEvents.SCAN_STATUS, ScanStatus.class).state());
     }
 
