@@ -20,16 +20,18 @@ import org.posescope.cluster.Explanation.Verdict;
  * <p>Deviations are in nats (half the squared distance gained). A keypoint counts as a suspect when its own
  * score exceeds {@code ln(keypoints) + ln(100)} nats: where the model fits, about 1% of correct poses are flagged,
  * and a pose of many keypoints is not flagged more often for having many chances to deviate. A missing keypoint
- * that is labeled in most other poses adds up to twice that threshold, in proportion to the log-odds of its being
- * labeled (full weight from 95%), at most three times the threshold in all: a missing label is a certain defect
- * where a deviation is only a likely one.
+ * that is labeled in most other poses adds that threshold times 0.8 times the log-odds of its being labeled (the
+ * rarer a gap, the surer it is a forgotten label): 2.4 thresholds at 95%, 3.7 at 99%, at most 4 thresholds per
+ * keypoint and in all. A missing label is a certain defect where a deviation is only a likely one, so a gap where
+ * every other pose has the keypoint ranks above all but the largest deviations.
  */
 public final class Explainer {
 
     private static final double SUSPECT_MARGIN = Math.log(100);
-    private static final double MAX_MISSING_NATS = 3;
-    private static final double MISSING_WEIGHT = 2;
-    private static final double MAX_TOTAL_MISSING_FACTOR = 3;
+    private static final double MAX_LABELED_FRACTION = 0.995;
+    private static final double MISSING_WEIGHT = 0.8;
+    private static final double MAX_MISSING_FACTOR = 4;
+    private static final double MAX_TOTAL_MISSING_FACTOR = 4;
     private static final int MAX_SUSPECTS = 3;
     private static final double SWAP_SEARCH_FRACTION = 0.5;
 
@@ -48,8 +50,8 @@ public final class Explainer {
         this.mirrorPairs = mirrorPairs.toArray(int[][]::new);
         this.missingNats = new double[keypoints.size()];
         for (int j = 0; j < missingNats.length; j++) {
-            double p = Math.min(labeledFraction[j], 0.999);
-            missingNats[j] = Math.min(MAX_MISSING_NATS, Math.max(0, Math.log(p / (1 - p))));
+            double p = Math.min(labeledFraction[j], MAX_LABELED_FRACTION);
+            missingNats[j] = Math.max(0, Math.log(p / (1 - p)));
         }
         this.suspectThreshold = Math.log(Math.max(keypoints.size(), 1)) + SUSPECT_MARGIN;
     }
@@ -85,7 +87,7 @@ public final class Explainer {
                 double gain = other == worst ? Double.NEGATIVE_INFINITY : swapGain(evaluation, worst, other);
                 if (gain > bestGain) {
                     bestGain = gain;
-                    swapped = new int[] {worst, other};
+                    swapped = asMirrorPair(worst, other);
                     verdict = Verdict.SWAP;
                 }
             }
@@ -98,6 +100,16 @@ public final class Explainer {
             }
         }
         return describe(evaluation, verdict, bestGain / 2, swapped);
+    }
+
+    /** The two keypoints in their mirror pair's order when they form one (so a swap reads "left/right"). */
+    private int[] asMirrorPair(int a, int b) {
+        for (int[] pair : mirrorPairs) {
+            if (pair[0] == b && pair[1] == a) {
+                return pair;
+            }
+        }
+        return new int[] {a, b};
     }
 
     private double swapGain(KeypointModel.Evaluation evaluation, int a, int b) {
@@ -152,9 +164,9 @@ public final class Explainer {
         double missingTotal = 0;
         for (int j = 0; j < scores.length; j++) {
             if (evaluation.missing()[j] && missingNats[j] > 1) {
-                // A missing label is certain where a deviation is only likely: a keypoint labeled nearly
-                // everywhere else weighs as much as a deviation at twice the suspect threshold.
-                missingTotal += MISSING_WEIGHT * suspectThreshold * Math.min(1, missingNats[j] / MAX_MISSING_NATS);
+                // A missing label is certain where a deviation is only likely: the rarer the gap among the
+                // poses, the more it weighs (four thresholds where nearly every other pose has the keypoint).
+                missingTotal += suspectThreshold * Math.min(MAX_MISSING_FACTOR, MISSING_WEIGHT * missingNats[j]);
                 reasons.add(keypoints.get(j) + " missing");
                 if (suspects.size() < MAX_SUSPECTS) {
                     suspects.add(keypoints.get(j));

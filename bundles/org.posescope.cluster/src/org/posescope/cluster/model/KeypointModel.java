@@ -16,9 +16,11 @@ import elki.math.linearalgebra.LUDecomposition;
  * keypoints' identities follows from {@code z} and two blocks of {@code P} without refitting anything.
  *
  * <p>The fit is robust: starting from the coordinate-wise median, it keeps the 80% of poses closest to the model,
- * twice, then rescales the covariance so that the median squared distance of all poses matches its chi-square
- * expectation (a wrong label thus moves neither the mean nor the spread much). A small ridge keeps the precision
- * finite, as aligned coordinates are constrained (centred, scaled, rotated) and some poses are identical.
+ * twice (a pose's missing keypoints taking the values the current model expects given its labeled ones, so that
+ * poses with a gap count too), then rescales the covariance so that the median squared distance of all poses
+ * matches its chi-square expectation (a wrong label thus moves neither the mean nor the spread much). A small ridge
+ * keeps the precision finite, as aligned coordinates are constrained (centred, scaled, rotated) and some poses are
+ * identical.
  */
 public final class KeypointModel {
 
@@ -52,24 +54,29 @@ public final class KeypointModel {
      *        stretch that alignment removes); orthonormal, possibly none
      */
     public static KeypointModel fit(double[] data, int dimension, int[] fitSamples, double[][] nuisance) {
-        double[][] rows = completeRows(data, dimension, fitSamples);
+        double[][] rows = fitRows(data, dimension, fitSamples);
         double[] mean = columnMedian(rows, dimension);
-        double[][] covariance = withNuisance(covariance(rows, mean, null), nuisance);
+        double[][] filled = filledWith(rows, mean);
+        double[][] covariance = withNuisance(covariance(filled, mean, null), nuisance);
         KeypointModel model = new KeypointModel(mean, invert(covariance));
 
         for (int round = 0; round < TRIM_ROUNDS && rows.length > dimension + 1; round++) {
-            double[] distances = model.squaredDistances(rows);
+            // Gaps take the values the current model expects, so poses with a keypoint missing still teach the
+            // model about the others (a rarely labeled keypoint would otherwise leave only a few complete poses).
+            filled = model.conditionallyFilled(rows);
+            double[] distances = model.squaredDistances(filled);
             double cut = Robust.quantile(distances.clone(), distances.length, KEEP_FRACTION);
             boolean[] keep = new boolean[rows.length];
             for (int i = 0; i < rows.length; i++) {
                 keep[i] = distances[i] <= cut;
             }
-            mean = columnMean(rows, keep, dimension);
-            covariance = withNuisance(covariance(rows, mean, keep), nuisance);
+            mean = columnMean(filled, keep, dimension);
+            covariance = withNuisance(covariance(filled, mean, keep), nuisance);
             model = new KeypointModel(mean, invert(covariance));
         }
 
-        double median = Robust.median(model.squaredDistances(rows), rows.length);
+        filled = model.conditionallyFilled(rows);
+        double median = Robust.median(model.squaredDistances(filled), filled.length);
         // Nuisance directions carry next to no distance, so the chi-square has that many fewer degrees of freedom.
         int freedom = Math.max(1, dimension - nuisance.length);
         double expected = freedom * Math.pow(1 - 2.0 / (9 * freedom), 3);
@@ -204,31 +211,43 @@ public final class KeypointModel {
         return Arrays.copyOf(result, count);
     }
 
-    /** Fit rows without missing values; where fewer than three exist, every row with gaps filled by medians. */
-    private static double[][] completeRows(double[] data, int dimension, int[] fitSamples) {
-        double[][] complete = new double[fitSamples.length][];
-        int count = 0;
-        for (int s : fitSamples) {
-            double[] row = Arrays.copyOfRange(data, s * dimension, (s + 1) * dimension);
-            if (Arrays.stream(row).noneMatch(Double::isNaN)) {
-                complete[count++] = row;
-            }
-        }
-        if (count >= 3 || count == fitSamples.length) {
-            return Arrays.copyOf(complete, count);
-        }
-
-        double[][] all = new double[fitSamples.length][];
+    /** The fit samples' rows, NaN where a keypoint is missing. */
+    private static double[][] fitRows(double[] data, int dimension, int[] fitSamples) {
+        double[][] rows = new double[fitSamples.length][];
         for (int i = 0; i < fitSamples.length; i++) {
-            all[i] = Arrays.copyOfRange(data, fitSamples[i] * dimension, (fitSamples[i] + 1) * dimension);
+            rows[i] = Arrays.copyOfRange(data, fitSamples[i] * dimension, (fitSamples[i] + 1) * dimension);
         }
-        double[] medians = columnMedian(all, dimension);
-        for (double[] row : all) {
-            for (int d = 0; d < dimension; d++) {
-                row[d] = Double.isNaN(row[d]) ? medians[d] : row[d];
+        return rows;
+    }
+
+    private static double[][] filledWith(double[][] rows, double[] values) {
+        double[][] filled = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            filled[i] = rows[i].clone();
+            for (int d = 0; d < values.length; d++) {
+                filled[i][d] = Double.isNaN(filled[i][d]) ? values[d] : filled[i][d];
             }
         }
-        return all;
+        return filled;
+    }
+
+    /** Copies of the rows with their missing keypoints at the model's conditional expectation. */
+    private double[][] conditionallyFilled(double[][] rows) {
+        double[][] filled = new double[rows.length][];
+        IntStream.range(0, rows.length).parallel().forEach(i -> {
+            double[] row = rows[i].clone();
+            boolean[] missing = new boolean[dimension / 2];
+            boolean anyMissing = false;
+            for (int j = 0; j < missing.length; j++) {
+                missing[j] = Double.isNaN(row[2 * j]) || Double.isNaN(row[2 * j + 1]);
+                anyMissing |= missing[j];
+            }
+            if (anyMissing) {
+                fillConditional(row, missing);
+            }
+            filled[i] = row;
+        });
+        return filled;
     }
 
     private static double[] columnMedian(double[][] rows, int dimension) {
