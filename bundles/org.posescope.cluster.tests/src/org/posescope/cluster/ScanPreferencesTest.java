@@ -119,8 +119,8 @@ class ScanPreferencesTest {
                 pairs.pairs());
         assertEquals("leftear/rightear, leftpaw/rightpaw", ScanPreferences.formatMirrorPairs(pairs));
         assertTrue(ScanPreferences.parseMirrorPairs("  ", bodyparts).isEmpty());
-        assertEquals("Mirror pairs name 'tail', which is not a bodypart of this project (snout, leftear, rightear,"
-                + " leftpaw, rightpaw).", assertThrows(InvalidScanPreferenceException.class,
+        assertEquals("Mirror pairs: 'tail' is not a bodypart (snout, leftear, rightear, leftpaw, rightpaw).",
+                assertThrows(InvalidScanPreferenceException.class,
                         () -> ScanPreferences.parseMirrorPairs("leftear/tail", bodyparts)).getMessage());
         assertThrows(InvalidScanPreferenceException.class,
                 () -> ScanPreferences.parseMirrorPairs("leftear/rightear, leftear/rightpaw", bodyparts));

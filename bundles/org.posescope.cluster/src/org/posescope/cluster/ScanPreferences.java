@@ -221,18 +221,18 @@ public final class ScanPreferences {
             }
             String[] sides = entry.split("/", -1);
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                throw mirrorProblem("Mirror pair '" + entry.trim() + "' must be written left/right, for example"
+                throw mirrorProblem("Mirror pairs: write '" + entry.trim() + "' as left/right, for example"
                         + " leftear/rightear.");
             }
             String left = sides[0].trim();
             String right = sides[1].trim();
             for (String name : List.of(left, right)) {
                 if (!keypoints.isEmpty() && !keypoints.contains(name)) {
-                    throw mirrorProblem("Mirror pairs name '" + name + "', which is not a bodypart of this project"
-                            + " (" + String.join(", ", keypoints) + ").");
+                    throw mirrorProblem("Mirror pairs: '" + name + "' is not a bodypart ("
+                            + String.join(", ", keypoints) + ").");
                 }
                 if (!used.add(name)) {
-                    throw mirrorProblem("Mirror pairs name '" + name + "' twice; a bodypart has one mirror image.");
+                    throw mirrorProblem("Mirror pairs: '" + name + "' appears twice; a bodypart has one mirror image.");
                 }
             }
             pairs.add(new MirrorPairs.Pair(left, right));

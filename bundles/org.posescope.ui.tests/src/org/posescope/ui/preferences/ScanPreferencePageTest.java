@@ -139,7 +139,7 @@ class ScanPreferencePageTest {
 
         page.mirrorPairs().pairsText().setText("leftear/tail");
         assertFalse(page.isValid());
-        assertTrue(page.getErrorMessage().contains("'tail', which is not a bodypart"), page.getErrorMessage());
+        assertTrue(page.getErrorMessage().contains("'tail' is not a bodypart"), page.getErrorMessage());
 
         page.mirrorPairs().pairsText().setText("leftear/rightear");
         assertTrue(page.isValid());

@@ -127,7 +127,8 @@ final class MirrorPairsEditor {
                 try {
                     ScanPreferences.parseMirrorPairs(text, bodypartsOf(project));
                 } catch (InvalidScanPreferenceException e) {
-                    return Optional.of(project.name() + ": " + e.getMessage());
+                    // Name the project only when it is not the one in view, to keep the message on one line.
+                    return Optional.of(project == shown ? e.getMessage() : project.name() + ": " + e.getMessage());
                 }
             }
         }

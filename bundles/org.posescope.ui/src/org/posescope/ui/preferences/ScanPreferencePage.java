@@ -43,6 +43,7 @@ public final class ScanPreferencePage extends PreferencePage {
 
     private Combo algorithmChoice;
     private Label algorithmHelp;
+    private Label algorithmCitation;
     private Composite parameterStack;
     private Combo featureChoice;
     private ParameterField minimumLabeled;
@@ -91,6 +92,10 @@ public final class ScanPreferencePage extends PreferencePage {
         algorithmHelp = new Label(group, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(HELP_WIDTH, SWT.DEFAULT)
                 .applyTo(algorithmHelp);
+        algorithmCitation = new Label(group, SWT.WRAP);
+        algorithmCitation.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(HELP_WIDTH, SWT.DEFAULT)
+                .applyTo(algorithmCitation);
 
         // One panel per algorithm, so that values typed for one survive a look at another.
         parameterStack = new Composite(group, SWT.NONE);
@@ -146,8 +151,8 @@ public final class ScanPreferencePage extends PreferencePage {
     }
 
     private void showAlgorithm(AlgorithmDescriptor algorithm) {
-        algorithmHelp.setText(algorithm.help() + (algorithm.parameters().isEmpty() ? "" : "\n"));
-        algorithmHelp.setToolTipText(algorithm.citation());
+        algorithmHelp.setText(algorithm.help());
+        algorithmCitation.setText("Reference: " + algorithm.citation());
         ((StackLayout) parameterStack.getLayout()).topControl = parameterPanels.get(algorithm.id());
         parameterStack.layout(true, true);
         algorithmHelp.getParent().getParent().layout(true, true);
