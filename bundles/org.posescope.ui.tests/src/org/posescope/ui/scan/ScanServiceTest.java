@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
 import org.posescope.testsupport.SharedData;
+import org.posescope.ui.edit.LabelDocuments;
 import org.posescope.ui.workbench.PoseScopeEvents;
 import org.posescope.ui.workbench.SampleSelection;
 import org.posescope.ui.workbench.ScanOutcome;
@@ -91,5 +93,21 @@ class ScanServiceTest {
             assertTrue(scans.stepSuspect(false, this));
             assertEquals(flagged.get(0), scans.currentSelection().orElseThrow().sampleIndex());
         }
+    }
+
+    @Test
+    void savingTheLabelsShownScansThemAgain() throws Exception {
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = OpenfieldScan.project();
+        ScanService scans = OpenfieldScan.service(events, project);
+        ScanOutcome first = OpenfieldScan.scan(scans, events, project);
+        LabelDocuments documents = new LabelDocuments(OperationHistoryFactory.getOperationHistory());
+
+        events.post(PoseScopeEvents.LABELS_SAVED, documents.open(project, first.file()));
+        OpenfieldScan.awaitScans();
+
+        List<ScanOutcome> outcomes = events.posted(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class);
+        assertEquals(2, outcomes.size(), "the saved file was scanned again");
+        assertSame(first.file(), outcomes.get(1).file());
     }
 }

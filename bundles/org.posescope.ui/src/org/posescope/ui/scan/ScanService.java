@@ -15,6 +15,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.posescope.cluster.ScanSettings;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
+import org.posescope.ui.edit.LabelDocument;
 import org.posescope.ui.workbench.PoseScopeEvents;
 import org.posescope.ui.workbench.SampleSelection;
 import org.posescope.ui.workbench.ScanOutcome;
@@ -26,7 +27,8 @@ import org.posescope.ui.workbench.ScanOutcome;
  *
  * <p>Only the newest request counts: a new scan cancels the running one, the jobs never overlap, and an outcome
  * that arrives after a newer request is dropped. Outcomes go out on {@link PoseScopeEvents#SCAN_FINISHED},
- * progress on {@link PoseScopeEvents#SCAN_STATUS}.
+ * progress on {@link PoseScopeEvents#SCAN_STATUS}. Saving the labels shown ({@link PoseScopeEvents#LABELS_SAVED})
+ * scans them again.
  */
 public final class ScanService {
 
@@ -62,6 +64,11 @@ public final class ScanService {
         events.subscribe(PoseScopeEvents.SAMPLE_SELECTED, event -> {
             if (event.getProperty(IEventBroker.DATA) instanceof SampleSelection posted) {
                 selection = posted;
+            }
+        });
+        events.subscribe(PoseScopeEvents.LABELS_SAVED, event -> {
+            if (event.getProperty(IEventBroker.DATA) instanceof LabelDocument saved) {
+                saved.source().ifPresent(this::rescanIfShown);
             }
         });
     }
@@ -127,6 +134,13 @@ public final class ScanService {
     public synchronized void rescan() {
         if (latestJob != null) {
             scan(latestProject, latestJob.file());
+        }
+    }
+
+    /** Scans a file again after its labels were saved, when it is the file shown (the saver forgot its read). */
+    synchronized void rescanIfShown(LabelFile saved) {
+        if (latestJob != null && latestJob.file() == saved) {
+            scan(latestProject, saved);
         }
     }
 
