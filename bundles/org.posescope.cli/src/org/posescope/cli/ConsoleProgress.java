@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.posescope.cluster.ScanProgress;
 
 /**
- * Reports a long scan on standard error: a line when the scan moves to another step, and at most one a second
- * within a step, so that a script's log stays short and a person sees it move. Standard output stays the result.
+ * Reports a long scan on standard error: nothing in its first second (a small file needs no progress), then a line
+ * when the scan moves to another step and at most one a second within a step, so that a script's log stays short
+ * and a person sees it move. Standard output stays the result.
  */
 final class ConsoleProgress implements ScanProgress {
 
@@ -18,6 +19,7 @@ final class ConsoleProgress implements ScanProgress {
 
     private final PrintWriter err;
     private final String subject;
+    private final long started = System.nanoTime();
     private String lastTask = "";
     private long lastReport;
 
@@ -29,7 +31,7 @@ final class ConsoleProgress implements ScanProgress {
     @Override
     public void worked(String task, double fractionDone) {
         long now = System.nanoTime();
-        if (task.equals(lastTask) && now - lastReport < QUIET_NANOS) {
+        if (now - started < QUIET_NANOS || task.equals(lastTask) && now - lastReport < QUIET_NANOS) {
             return;
         }
         lastTask = task;

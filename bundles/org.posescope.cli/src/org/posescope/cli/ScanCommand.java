@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -119,7 +120,7 @@ final class ScanCommand implements Callable<Integer> {
         String parameters = settings.algorithm().toString();
         return "scanning with " + settings.algorithm().descriptor().displayName()
                 + (parameters.isEmpty() ? "" : " (" + parameters + ")") + " on "
-                + settings.features().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " features";
+                + settings.features().displayName().toLowerCase(Locale.ROOT);
     }
 
     private void writeReport(List<ScanReportWriter.Row> rows, ScanReportWriter.Format outputFormat)
