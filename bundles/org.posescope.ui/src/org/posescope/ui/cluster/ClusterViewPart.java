@@ -95,7 +95,6 @@ public final class ClusterViewPart implements ScatterCanvas.Listener {
         }
         shown = outcome;
         scatter.setData(ScatterData.of(outcome.result()), sample -> describe(outcome, sample));
-        status.setToolTipText(String.join("\n", outcome.result().messages()));
     }
 
     @Inject
@@ -111,6 +110,10 @@ public final class ClusterViewPart implements ScatterCanvas.Listener {
             case FAILED -> scanStatus.task();
         };
         status.setText(text);
+        // The line may be cut off in a narrow view; the tooltip has it whole, with what the scan had to say.
+        boolean finished = scanStatus.state() == ScanStatus.State.FINISHED && shown != null;
+        status.setToolTipText(finished && !shown.result().messages().isEmpty()
+                ? text + "\n\n" + String.join("\n", shown.result().messages()) : text);
         status.setForeground(scanStatus.state() == ScanStatus.State.FAILED
                 ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         progress.setSelection((int) Math.round(1000 * scanStatus.fractionDone()));

@@ -18,12 +18,19 @@ final class ScatterData {
     /** Cluster number of noise points (DBSCAN). */
     static final int NOISE = -1;
 
+    /**
+     * How many flagged points, the most suspect, are drawn large and ringed; the others are small red dots. Big
+     * machine-label files flag thousands of poses, and thousands of rings would bury every other point.
+     */
+    static final int RINGED_LIMIT = 200;
+
     final float[] x;
     final float[] y;
     final int[] sampleOfPoint;
     final int[] pointOfSample;
     final int[] clusterOfPoint;
     final boolean[] suspect;
+    final boolean[] ringed;
     final float minX;
     final float maxX;
     final float minY;
@@ -40,6 +47,15 @@ final class ScatterData {
         this.sampleOfPoint = sampleOfPoint;
         this.clusterOfPoint = clusterOfPoint;
         this.suspect = suspect;
+        this.ringed = new boolean[points];
+        int toRing = RINGED_LIMIT;
+        for (int p = points - 1; p >= 0 && toRing > 0; p--) {
+            // Points are in drawing order, most suspect last, so walking back meets them by rank.
+            if (suspect[p]) {
+                ringed[p] = true;
+                toRing--;
+            }
+        }
         this.leftOut = leftOut;
         this.clusterSizes = new TreeMap<>();
         for (int cluster : clusterOfPoint) {
@@ -109,6 +125,14 @@ final class ScatterData {
     /** Samples without a projection, not drawn. */
     int leftOut() {
         return leftOut;
+    }
+
+    int ringedCount() {
+        int count = 0;
+        for (boolean ring : ringed) {
+            count += ring ? 1 : 0;
+        }
+        return count;
     }
 
     int suspectCount() {

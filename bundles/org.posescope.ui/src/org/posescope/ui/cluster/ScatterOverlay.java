@@ -60,8 +60,14 @@ final class ScatterOverlay {
             texts.add(name + "  " + entry.getValue());
             colours.add(ClusterColours.of(entry.getKey()));
         }
-        texts.add("flagged  " + data.suspectCount());
+        int ringed = data.ringedCount();
+        int flagged = data.suspectCount();
+        texts.add(ringed < flagged ? "most suspect (ringed)  " + ringed : "flagged  " + flagged);
         colours.add(-1);
+        if (ringed < flagged) {
+            texts.add("other flagged  " + (flagged - ringed));
+            colours.add(ClusterColours.SUSPECT_RING);
+        }
         if (data.leftOut() > 0) {
             texts.add("not drawn (too few keypoints)  " + data.leftOut());
             colours.add(-2);

@@ -9,8 +9,9 @@ import org.eclipse.swt.graphics.PaletteData;
  * Draws every point of the scatter straight into the bytes of an {@link ImageData}, once per change of view or
  * data; the canvas then paints that one image. Drawing 100,000 points through a GC would take seconds.
  *
- * <p>Ordinary points are small discs in their cluster's colour; flagged points are larger discs with a red ring;
- * picked points get a black ring. Points are drawn in the data's order, so the most suspect end on top.
+ * <p>Ordinary points are small discs in their cluster's colour; the most suspect flagged points are larger discs
+ * with a red ring, the other flagged points small red discs; picked points get a black ring. Points are drawn in
+ * the data's order, so the most suspect end on top.
  */
 final class ScatterRenderer {
 
@@ -40,9 +41,11 @@ final class ScatterRenderer {
                 continue;
             }
             int colour = ClusterColours.of(data.clusterOfPoint[p]);
-            if (data.suspect[p]) {
+            if (data.ringed[p]) {
                 stamp(pixels, width, height, stride, px, py, SUSPECT_RING, ClusterColours.SUSPECT_RING);
                 stamp(pixels, width, height, stride, px, py, LARGE_DISC, colour);
+            } else if (data.suspect[p]) {
+                stamp(pixels, width, height, stride, px, py, SMALL_DISC, ClusterColours.SUSPECT_RING);
             } else {
                 stamp(pixels, width, height, stride, px, py, SMALL_DISC, colour);
             }

@@ -1,6 +1,7 @@
 package org.posescope.ui.scan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -216,8 +217,9 @@ public final class ScanService {
         }
         events.post(PoseScopeEvents.SCAN_FINISHED, done);
         int flagged = done.result().flagged().size();
-        postStatus(new ScanStatus(ScanStatus.State.FINISHED, displayName(done.file()), done.result().size()
-                + " poses, " + flagged + " flagged by " + done.result().algorithm().displayName(), 1), job);
+        String summary = String.format(Locale.ROOT, "%,d poses, %,d flagged by %s", done.result().size(), flagged,
+                done.result().algorithm().displayName());
+        postStatus(new ScanStatus(ScanStatus.State.FINISHED, displayName(done.file()), summary, 1), job);
     }
 
     private void postStatus(ScanStatus status, ScanJob from) {
