@@ -59,13 +59,15 @@ class ScanCommandTest {
     void aSwapOnTheRealOpenfieldLabelsIsNamedWithItsKeypoints() {
         Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
 
-        CommandRun scan = CommandRun.of("scan", "--top", "1", "--format", "json", openfield.toString())
+        CommandRun scan = CommandRun.of("scan", "--top", "1", "--format", "json", "--timing", openfield.toString())
                 .withoutStackTrace();
 
         assertEquals(1, scan.status(), scan.toString());
         assertTrue(scan.out().contains("\"frame\": \"labeled-data/m4s1/img0102.png\""), scan.out());
         assertTrue(scan.out().contains("\"reason\": \"swap leftear/rightear\""), scan.out());
         assertTrue(scan.err().contains("scanning with Local Outlier Factor"), scan.err());
+        assertTrue(scan.err().matches("(?s).*timing: .*CollectedData_Pranav.h5: read [0-9.]+ s, scan [0-9.]+ s.*"),
+                scan.err());
     }
 
     @Test

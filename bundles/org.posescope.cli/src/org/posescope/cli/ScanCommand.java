@@ -67,6 +67,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not report progress on standard error.")
     private boolean quiet;
 
+    @Option(names = "--timing", description = "Say on standard error how long reading and scanning each file took"
+            + " (in this process, without the start of Java).")
+    private boolean timing;
+
     @Spec
     private CommandSpec spec;
 
@@ -83,6 +87,7 @@ final class ScanCommand implements Callable<Integer> {
         boolean suspects = false;
         for (Path file : files) {
             String name = ScanReportWriter.displayPath(file);
+            long readStart = System.nanoTime();
             PoseSet poses;
             try {
                 poses = LabelPoses.fromTable(LabelFiles.read(file).table());
@@ -95,8 +100,14 @@ final class ScanCommand implements Callable<Integer> {
             if (!quiet) {
                 err.println(name + ": " + describe(settings));
             }
+            long scanStart = System.nanoTime();
             ScanResult result = Scanner.scan(poses, settings, quiet ? ConsoleProgress.SILENT
                     : new ConsoleProgress(err, name));
+            if (timing) {
+                long scanEnd = System.nanoTime();
+                err.println(String.format(Locale.ROOT, "timing: %s: read %.3f s, scan %.3f s, total %.3f s", name,
+                        (scanStart - readStart) / 1e9, (scanEnd - scanStart) / 1e9, (scanEnd - readStart) / 1e9));
+            }
             result.messages().forEach(message -> err.println("note: " + name + ": " + message));
             scanned++;
 
