@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
-import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 import org.posescope.ui.workbench.PoseScopeEvents;
 import org.posescope.ui.workbench.SampleSelection;
@@ -65,10 +64,8 @@ public final class LabelDocumentsAddon {
     @Optional
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
         for (MWindow window : application.getChildren()) {
-            IWindowCloseHandler ask = closing -> !(closing.getWidget() instanceof Shell shell)
-                    || DocumentSaving.confirmClose(shell, documents);
             if (window.getContext() != null) {
-                window.getContext().set(IWindowCloseHandler.class, ask);
+                window.getContext().set(IWindowCloseHandler.class, DocumentSaving.closeHandler(documents));
             }
         }
         nameEdits();
