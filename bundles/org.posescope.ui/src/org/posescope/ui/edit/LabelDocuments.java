@@ -88,6 +88,20 @@ public final class LabelDocuments {
         return project.config().map(config -> documents.get(newTarget(video.get(), config)));
     }
 
+    /**
+     * Whether a human label file is open with edits not yet saved. Machine labels never are: their edits go to the
+     * CollectedData file of their folder.
+     */
+    public synchronized boolean hasUnsavedEdits(LabelFile file) {
+        // TODO [2026-12]: a CollectedData file created for a folder with only machine labels is not in the
+        // workspace tree until its first save, so its unsaved edits are marked nowhere.
+        if (file.kind() != LabelFileKind.HUMAN_LABELS) {
+            return false;
+        }
+        LabelDocument document = documents.get(targetOf(file));
+        return document != null && document.isDirty();
+    }
+
     public synchronized List<LabelDocument> all() {
         return List.copyOf(documents.values());
     }
@@ -127,10 +141,15 @@ public final class LabelDocuments {
         saveListeners.add(listener);
     }
 
-    /** Saves a document and tells the save listeners; see {@link LabelDocument#save}. */
+    /** Saves a document on the calling thread and tells the save listeners; see {@link LabelDocument#save}. */
     public void save(LabelDocument document, boolean overwriteChanges) throws ChangedOnDiskException,
             LabelFileException {
         document.save(overwriteChanges);
+        saved(document);
+    }
+
+    /** Tells the save listeners that a document was saved (by its save steps, see {@link LabelDocument#save}). */
+    public void saved(LabelDocument document) {
         saveListeners.forEach(listener -> listener.accept(document));
     }
 

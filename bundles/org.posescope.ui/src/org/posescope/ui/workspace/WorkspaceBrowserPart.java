@@ -25,6 +25,7 @@ import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
+import org.posescope.ui.edit.LabelDocuments;
 import org.posescope.ui.workbench.OpenProjects;
 import org.posescope.ui.workbench.PoseScopeEvents;
 
@@ -41,16 +42,20 @@ public final class WorkspaceBrowserPart {
     private final OpenProjects openProjects;
     private final ESelectionService selectionService;
     private final UISynchronize sync;
+    private final LabelDocuments documents;
 
     private TreeViewer tree;
     private Text facts;
     private Job factsJob;
 
+    /** @param documents the open label documents, whose unsaved edits the tree marks; null where none are */
     @Inject
-    public WorkspaceBrowserPart(OpenProjects openProjects, ESelectionService selectionService, UISynchronize sync) {
+    public WorkspaceBrowserPart(OpenProjects openProjects, ESelectionService selectionService, UISynchronize sync,
+            @Optional LabelDocuments documents) {
         this.openProjects = openProjects;
         this.selectionService = selectionService;
         this.sync = sync;
+        this.documents = documents;
     }
 
     @PostConstruct
@@ -60,7 +65,7 @@ public final class WorkspaceBrowserPart {
 
         tree = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.setContentProvider(new ContentProvider());
-        tree.setLabelProvider(new WorkspaceLabels());
+        tree.setLabelProvider(new WorkspaceLabels(file -> documents != null && documents.hasUnsavedEdits(file)));
         ColumnViewerToolTipSupport.enableFor(tree);
         tree.setInput(openProjects);
         tree.expandToLevel(2);
@@ -90,6 +95,15 @@ public final class WorkspaceBrowserPart {
             if (tree.getStructuredSelection().isEmpty()) {
                 showHint();
             }
+        }
+    }
+
+    /** An edit, undo, redo, save or reload may have changed which files have unsaved edits. */
+    @Inject
+    @Optional
+    void documentChanged(@UIEventTopic(PoseScopeEvents.DOCUMENT_CHANGED) Object changed) {
+        if (tree != null && !tree.getControl().isDisposed()) {
+            tree.refresh(true);
         }
     }
 

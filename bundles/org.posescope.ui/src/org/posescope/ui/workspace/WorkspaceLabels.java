@@ -1,5 +1,7 @@
 package org.posescope.ui.workspace;
 
+import java.util.function.Predicate;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -9,8 +11,21 @@ import org.posescope.labels.project.LabelFileRead;
 import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.Project;
 
-/** Names the nodes of the workspace tree; files known to be unreadable are drawn in red with their reason. */
+/**
+ * Names the nodes of the workspace tree: a label file with unsaved edits gets a leading '*', as editors mark
+ * theirs; files known to be unreadable are drawn in red with their reason.
+ */
 final class WorkspaceLabels extends ColumnLabelProvider {
+
+    /** What a label file's name starts with while it has unsaved edits. */
+    static final String UNSAVED_MARK = "*";
+
+    private final Predicate<LabelFile> unsaved;
+
+    /** @param unsaved whether a label file has edits not yet saved */
+    WorkspaceLabels(Predicate<LabelFile> unsaved) {
+        this.unsaved = unsaved;
+    }
 
     @Override
     public String getText(Object node) {
@@ -26,7 +41,8 @@ final class WorkspaceLabels extends ColumnLabelProvider {
         }
         if (node instanceof LabelFile file) {
             String kind = file.kind().isMachineMade() ? "  [machine labels]" : "";
-            return file.fileName() + kind + (isUnreadable(file) ? "  (cannot be read)" : "");
+            String mark = unsaved.test(file) ? UNSAVED_MARK : "";
+            return mark + file.fileName() + kind + (isUnreadable(file) ? "  (cannot be read)" : "");
         }
         return String.valueOf(node);
     }

@@ -1,0 +1,211 @@
+package org.posescope.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.operations.DefaultOperationHistory;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.Project;
+import org.posescope.testsupport.SharedData;
+import org.posescope.ui.edit.KeypointEdits;
+import org.posescope.ui.edit.KeypointEdits.Keypoint;
+import org.posescope.ui.edit.LabelDocument;
+import org.posescope.ui.edit.LabelDocuments;
+import org.posescope.ui.scan.RecordingEventBroker;
+import org.posescope.ui.workbench.OpenProjects;
+import org.posescope.ui.workbench.WorkbenchProbe;
+
+/** The workspace browser marks a label file with unsaved edits with a leading '*' until it is saved or undone. */
+class UnsavedMarkTest {
+
+    @TempDir
+    Path temp;
+
+    private Shell shell;
+
+    @AfterEach
+    void closeShell() {
+        if (shell != null) {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void anEditMarksTheFileAndSavingOrUndoingClearsTheMark() throws Exception {
+        Path root = copy(SharedData.caseProject("B19"), temp.resolve("B19"));
+        OpenProjects open = WorkbenchProbe.openProjects(new RecordingEventBroker(), temp.resolve("open.txt"), root);
+        Project project = open.projects().get(0);
+        LabelFile file = project.labeledVideos().get(0).humanLabels().get(0);
+        LabelDocuments documents = new LabelDocuments(new DefaultOperationHistory());
+        WorkspaceBrowserPart part = openPart(open, documents);
+        String name = file.fileName();
+        assertEquals(name, textOf(part, file));
+
+        LabelDocument document = documents.open(project, file);
+        documents.history().execute(KeypointEdits.move(KeypointEdits.Frame.of(document, document.table().row(0)),
+                new Keypoint("", "earL"), 12.5, 13.5), null, null);
+        assertEquals(name, textOf(part, file), "the tree shows what it was last told");
+        part.documentChanged(document);
+        assertEquals("*" + name, textOf(part, file));
+
+        documents.history().undo(document.undoContext(), null, null);
+        part.documentChanged(document);
+        assertEquals(name, textOf(part, file), "undoing the only edit leaves nothing unsaved");
+
+        documents.history().redo(document.undoContext(), null, null);
+        part.documentChanged(document);
+        assertEquals("*" + name, textOf(part, file));
+        documents.save(document, false);
+        part.documentChanged(document);
+        assertEquals(name, textOf(part, file));
+    }
+
+    private WorkspaceBrowserPart openPart(OpenProjects open, LabelDocuments documents) {
+        Display display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(500, 600);
+        WorkspaceBrowserPart part = new WorkspaceBrowserPart(open, new LastSelection(), new DisplaySync(display),
+                documents);
+        part.createControls(shell);
+        shell.open();
+        part.viewer().expandAll();
+        return part;
+    }
+
+    private static String textOf(WorkspaceBrowserPart part, LabelFile file) {
+        for (TreeItem item : items(part.viewer().getTree().getItems())) {
+            if (item.getData() == file) {
+                return item.getText();
+            }
+        }
+        throw new AssertionError(file.fileName() + " is not in the tree");
+    }
+
+    private static Iterable<TreeItem> items(TreeItem[] top) {
+        return Stream.of(top).flatMap(item -> Stream.concat(Stream.of(item),
+                Stream.of(item.getItems()).flatMap(child -> Stream.concat(Stream.of(child),
+                        Stream.of(child.getItems()))))).toList();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Runs UI work on the display, as the workbench's UISynchronize does. */
+    private static final class DisplaySync extends UISynchronize {
+
+        private final Display display;
+
+        DisplaySync(Display display) {
+            this.display = display;
+        }
+
+        @Override
+        public void syncExec(Runnable runnable) {
+            display.syncExec(runnable);
+        }
+
+        @Override
+        public void asyncExec(Runnable runnable) {
+            display.asyncExec(runnable);
+        }
+
+        @Override
+        protected boolean isUIThread(Thread thread) {
+            return display.getThread() == thread;
+        }
+
+        @Override
+        protected void showBusyWhile(Runnable runnable) {
+            runnable.run();
+        }
+
+        @Override
+        protected boolean dispatchEvents() {
+            return display.readAndDispatch();
+        }
+    }
+
+    /** Keeps the last selection the part reports; the test does not select anything. */
+    private static final class LastSelection implements ESelectionService {
+
+        private Object selection;
+
+        @Override
+        public void setSelection(Object value) {
+            selection = value;
+        }
+
+        @Override
+        public void setPostSelection(Object value) {
+            selection = value;
+        }
+
+        @Override
+        public Object getSelection() {
+            return selection;
+        }
+
+        @Override
+        public Object getSelection(String partId) {
+            return selection;
+        }
+
+        @Override
+        public void addSelectionListener(ISelectionListener listener) {
+        }
+
+        @Override
+        public void removeSelectionListener(ISelectionListener listener) {
+        }
+
+        @Override
+        public void addSelectionListener(String partId, ISelectionListener listener) {
+        }
+
+        @Override
+        public void removeSelectionListener(String partId, ISelectionListener listener) {
+        }
+
+        @Override
+        public void addPostSelectionListener(ISelectionListener listener) {
+        }
+
+        @Override
+        public void removePostSelectionListener(ISelectionListener listener) {
+        }
+
+        @Override
+        public void addPostSelectionListener(String partId, ISelectionListener listener) {
+        }
+
+        @Override
+        public void removePostSelectionListener(String partId, ISelectionListener listener) {
+        }
+    }
+}
