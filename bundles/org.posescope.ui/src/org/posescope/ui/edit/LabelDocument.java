@@ -42,6 +42,7 @@ public final class LabelDocument {
     private DiskFingerprint loaded;
     private IUndoableOperation savedAt;
     private boolean neverSaved;
+    private volatile boolean saving;
 
     /**
      * @param source the file read, empty for a CollectedData file that does not exist yet
@@ -123,24 +124,57 @@ public final class LabelDocument {
         listeners.remove(listener);
     }
 
+    /** What a save writes, taken on the UI thread so that edits made while it writes stay unsaved. */
+    public record SaveSnapshot(LabelTable table, IUndoableOperation savedAt) {
+    }
+
     /**
-     * Writes the table to {@link #target()} and its csv twin.
+     * Writes the table to {@link #target()} and its csv twin, on the calling thread: {@link #beginSave},
+     * {@link #write}, {@link #finishSave}.
      *
      * @param overwriteChanges write even when the files were changed on disk since they were read
      * @throws ChangedOnDiskException when they were, and {@code overwriteChanges} is false; nothing is written
      * @throws LabelFileException when the writer fails; the previous files are unchanged
      */
     public void save(boolean overwriteChanges) throws ChangedOnDiskException, LabelFileException {
+        SaveSnapshot snapshot = beginSave(overwriteChanges);
+        try {
+            write(snapshot);
+        } catch (LabelFileException e) {
+            abortSave();
+            throw e;
+        }
+        finishSave(snapshot);
+    }
+
+    /**
+     * The first step of a save, on the UI thread: checks the files on disk and copies the table.
+     *
+     * @throws ChangedOnDiskException when the files changed on disk and {@code overwriteChanges} is false
+     */
+    public SaveSnapshot beginSave(boolean overwriteChanges) throws ChangedOnDiskException, LabelFileException {
+        // TODO [2026-12]: this check and finishSave hash the label files on the UI thread, which pauses the window
+        // for files of tens of MB; and another program's write between this check and the job's rename is
+        // overwritten without asking (the .bak keeps it).
         if (!overwriteChanges) {
             Path changed = changedOnDisk();
             if (changed != null) {
                 throw new ChangedOnDiskException(changed);
             }
         }
+        saving = true;
+        return new SaveSnapshot(table.copy(), history.getUndoOperation(undoContext));
+    }
 
-        LabelFiles.save(table.copy(), target);
+    /** The slow step of a save, on any thread: writes the copied table through the atomic writer. */
+    public void write(SaveSnapshot snapshot) throws LabelFileException {
+        LabelFiles.save(snapshot.table(), target);
+    }
 
-        savedAt = history.getUndoOperation(undoContext);
+    /** The last step of a written save, on the UI thread: the table as copied is now what the file holds. */
+    public void finishSave(SaveSnapshot snapshot) throws LabelFileException {
+        saving = false;
+        savedAt = snapshot.savedAt();
         neverSaved = false;
         source.ifPresent(LabelFile::forget);
         try {
@@ -148,8 +182,20 @@ public final class LabelDocument {
         } catch (IOException e) {
             throw new LabelFileException(target, "The saved file " + target.getFileName() + " cannot be read back"
                     + " to note its state: " + e.getMessage() + ".", e);
+        } finally {
+            changed();
         }
+    }
+
+    /** Ends a save whose write failed; the document stays as it was. */
+    public void abortSave() {
+        saving = false;
         changed();
+    }
+
+    /** Whether a save of this document is writing now, so that another must wait. */
+    public boolean isSaving() {
+        return saving;
     }
 
     /** The first watched file changed on disk since it was read or saved, or null. */

@@ -11,7 +11,7 @@ public final class SaveHandler {
 
     @CanExecute
     boolean canSave(LabelDocuments documents) {
-        return documents.active().map(LabelDocument::isDirty).orElse(false);
+        return documents.active().filter(document -> !document.isSaving()).map(LabelDocument::isDirty).orElse(false);
     }
 
     @Execute
