@@ -66,6 +66,8 @@ public final class AtomicLabelWriter {
      * was killed or crashed before it could rename or delete them.
      */
     public static List<Path> staleTemporaryFiles(Path target) throws IOException {
+        // TODO [2026-12]: the process id is looked up on this machine; in a folder shared over the network, a save
+        // running on another machine looks stale and its temporary file is removed, so that save fails (safely).
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         List<Path> stale = new ArrayList<>();

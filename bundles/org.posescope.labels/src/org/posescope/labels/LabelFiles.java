@@ -35,6 +35,8 @@ public final class LabelFiles {
             throw new LabelFileException(h5File, "Labels are saved to an .h5 file, not to " + h5File.getFileName()
                     + ".");
         }
+        // TODO [2026-12]: the two files are replaced one after the other; a crash between the renames leaves the
+        // new h5 beside the old csv (the csv's .bak and the h5's .bak hold the previous pair).
         write(table, h5File);
         write(table, csvTwinOf(h5File));
     }

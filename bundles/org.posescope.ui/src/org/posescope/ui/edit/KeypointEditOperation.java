@@ -20,6 +20,8 @@ public final class KeypointEditOperation extends AbstractOperation {
 
     private final LabelDocument document;
     private final List<CellChange> changes;
+    // TODO [2026-12]: an edit that adds a row keeps two whole tables for undo, and the history is unbounded, so
+    // refining hundreds of machine-labeled frames of a large file holds hundreds of table copies in memory.
     private final LabelTable tableBefore;
     private final LabelTable tableWithRow;
     private ValueType[] typesBefore;
