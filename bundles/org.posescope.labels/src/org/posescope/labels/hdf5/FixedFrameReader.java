@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
@@ -39,12 +37,7 @@ final class FixedFrameReader {
         List<List<String>> columns = axisTuples("axis0", (int) Hdf5Values.number(group, "axis0_nlevels", 0));
 
         RowRead rows = readRows(notices);
-        ValueType[] types = new ValueType[columns.size()];
-        double[][] values = null;
-        Map<List<String>, Integer> position = new HashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            position.put(columns.get(c), c);
-        }
+        FrameColumnsFiller filler = new FrameColumnsFiller(columns, rows.keys.size(), this::unsupported);
 
         int blocks = (int) Hdf5Values.number(group, "nblocks", 1);
         for (int b = 0; b < blocks; b++) {
@@ -56,27 +49,9 @@ final class FixedFrameReader {
             double[][] block = blockValues(valuesSet, items, rows.keys.size(), notices);
             ValueType type = valuesSet.getJavaType() == long.class || valuesSet.getJavaType() == int.class
                     ? ValueType.INT64 : ValueType.FLOAT64;
-            int[] targets = new int[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                Integer c = position.get(items.get(i));
-                if (c == null) {
-                    throw unsupported("block " + b + " holds the column " + items.get(i) + ", which the frame"
-                            + " does not list");
-                }
-                types[c] = type;
-                targets[i] = c;
-            }
-            values = NumericArrays.place(block, targets, values, rows.keys.size(), columns.size());
+            filler.place("block " + b, items, block, type);
         }
-        if (values == null) {
-            values = new double[rows.keys.size()][columns.size()];
-        }
-        for (int c = 0; c < types.length; c++) {
-            if (types[c] == null) {
-                throw unsupported("no value block holds the column " + columns.get(c));
-            }
-        }
-        return new DecodedFrame(columns, rows.keys, rows.style, types, values, notices);
+        return filler.frame(rows.keys, rows.style, notices);
     }
 
     private record RowRead(List<RowKey> keys, RowKeyStyle style) {

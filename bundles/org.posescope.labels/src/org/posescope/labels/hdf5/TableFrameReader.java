@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +47,7 @@ final class TableFrameReader {
         List<String> notices = new ArrayList<>();
         RowsRead rows = readRows(packed, notices);
 
-        ValueType[] types = new ValueType[columns.size()];
-        double[][] values = null;
-        Map<List<String>, Integer> position = new HashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            position.put(columns.get(c), c);
-        }
+        FrameColumnsFiller filler = new FrameColumnsFiller(columns, rows.keys.size(), this::unsupported);
         Object blockNames = PickledAttributes.load(group, "values_cols");
         if (!(blockNames instanceof List<?> blocks)) {
             throw unsupported("it does not list its value blocks (values_cols)");
@@ -70,27 +64,9 @@ final class TableFrameReader {
                 notices.add(blockName + " is stored as " + dtype + "; its values are read as "
                         + (type == ValueType.INT64 ? "int64" : "float64") + ".");
             }
-            int[] targets = new int[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                Integer c = position.get(items.get(i));
-                if (c == null) {
-                    throw unsupported(blockName + " holds the column " + items.get(i) + ", which the frame does"
-                            + " not list");
-                }
-                types[c] = type;
-                targets[i] = c;
-            }
-            values = NumericArrays.place(block, targets, values, rows.keys.size(), columns.size());
+            filler.place(String.valueOf(blockName), items, block, type);
         }
-        if (values == null) {
-            values = new double[rows.keys.size()][columns.size()];
-        }
-        for (int c = 0; c < types.length; c++) {
-            if (types[c] == null) {
-                throw unsupported("no value block holds the column " + columns.get(c));
-            }
-        }
-        return new DecodedFrame(columns, rows.keys, rows.style, types, values, notices);
+        return filler.frame(rows.keys, rows.style, notices);
     }
 
     private record RowsRead(List<RowKey> keys, RowKeyStyle style) {
