@@ -23,6 +23,7 @@ import org.posescope.cluster.SampleResult;
 import org.posescope.labels.project.Project;
 import org.posescope.ui.edit.LabelDocuments;
 import org.posescope.ui.frame.FrameViewProbe;
+import org.posescope.ui.scan.DisplaySync;
 import org.posescope.ui.scan.OpenfieldScan;
 import org.posescope.ui.scan.PartsFixture;
 import org.posescope.ui.workbench.OpenProjects;
@@ -152,33 +153,7 @@ class ScatterLatencyBenchmark {
         context.set(OpenProjects.class, open);
         context.set(LabelDocuments.class, new LabelDocuments(OperationHistoryFactory.getOperationHistory()));
         context.set(MPart.class, MBasicFactory.INSTANCE.createPart());
-        Display display = fixture.display;
-        context.set(UISynchronize.class, new UISynchronize() {
-            @Override
-            public void syncExec(Runnable runnable) {
-                display.syncExec(runnable);
-            }
-
-            @Override
-            public void asyncExec(Runnable runnable) {
-                display.asyncExec(runnable);
-            }
-
-            @Override
-            protected boolean isUIThread(Thread thread) {
-                return display.getThread() == thread;
-            }
-
-            @Override
-            protected void showBusyWhile(Runnable runnable) {
-                runnable.run();
-            }
-
-            @Override
-            protected boolean dispatchEvents() {
-                return display.readAndDispatch();
-            }
-        });
+        context.set(UISynchronize.class, new DisplaySync(fixture.display));
         return fixture.make(FrameViewProbe.partClass());
     }
 

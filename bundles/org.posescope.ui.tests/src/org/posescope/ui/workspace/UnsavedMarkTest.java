@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.operations.DefaultOperationHistory;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
 import org.eclipse.swt.layout.FillLayout;
@@ -25,6 +24,7 @@ import org.posescope.ui.edit.KeypointEdits;
 import org.posescope.ui.edit.KeypointEdits.Keypoint;
 import org.posescope.ui.edit.LabelDocument;
 import org.posescope.ui.edit.LabelDocuments;
+import org.posescope.ui.scan.DisplaySync;
 import org.posescope.ui.scan.RecordingEventBroker;
 import org.posescope.ui.workbench.OpenProjects;
 import org.posescope.ui.workbench.WorkbenchProbe;
@@ -114,41 +114,6 @@ class UnsavedMarkTest {
             }
         }
         return to;
-    }
-
-    /** Runs UI work on the display, as the workbench's UISynchronize does. */
-    private static final class DisplaySync extends UISynchronize {
-
-        private final Display display;
-
-        DisplaySync(Display display) {
-            this.display = display;
-        }
-
-        @Override
-        public void syncExec(Runnable runnable) {
-            display.syncExec(runnable);
-        }
-
-        @Override
-        public void asyncExec(Runnable runnable) {
-            display.asyncExec(runnable);
-        }
-
-        @Override
-        protected boolean isUIThread(Thread thread) {
-            return display.getThread() == thread;
-        }
-
-        @Override
-        protected void showBusyWhile(Runnable runnable) {
-            runnable.run();
-        }
-
-        @Override
-        protected boolean dispatchEvents() {
-            return display.readAndDispatch();
-        }
     }
 
     /** Keeps the last selection the part reports; the test does not select anything. */
