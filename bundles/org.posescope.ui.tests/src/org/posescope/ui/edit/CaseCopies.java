@@ -10,12 +10,12 @@ import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
 
 /** Copies a shared project or field case into a temporary folder, so that tests may write to it. */
-final class CaseCopies {
+public final class CaseCopies {
 
     private CaseCopies() {
     }
 
-    static Path copy(Path from, Path to) {
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -31,7 +31,7 @@ final class CaseCopies {
         }
     }
 
-    static LabelFile humanLabels(Project project) {
+    public static LabelFile humanLabels(Project project) {
         return project.labeledVideos().get(0).humanLabels().get(0);
     }
 }

@@ -2,8 +2,6 @@ package org.posescope.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
 import org.posescope.testsupport.SharedData;
+import org.posescope.ui.edit.CaseCopies;
 import org.posescope.ui.edit.KeypointEdits;
 import org.posescope.ui.edit.KeypointEdits.Keypoint;
 import org.posescope.ui.edit.LabelDocument;
@@ -46,10 +45,10 @@ class UnsavedMarkTest {
 
     @Test
     void anEditMarksTheFileAndSavingOrUndoingClearsTheMark() throws Exception {
-        Path root = copy(SharedData.caseProject("B19"), temp.resolve("B19"));
+        Path root = CaseCopies.copy(SharedData.caseProject("B19"), temp.resolve("B19"));
         OpenProjects open = WorkbenchProbe.openProjects(new RecordingEventBroker(), temp.resolve("open.txt"), root);
         Project project = open.projects().get(0);
-        LabelFile file = project.labeledVideos().get(0).humanLabels().get(0);
+        LabelFile file = CaseCopies.humanLabels(project);
         LabelDocuments documents = new LabelDocuments(new DefaultOperationHistory());
         WorkspaceBrowserPart part = openPart(open, documents);
         String name = file.fileName();
@@ -100,20 +99,6 @@ class UnsavedMarkTest {
         return Stream.of(top).flatMap(item -> Stream.concat(Stream.of(item),
                 Stream.of(item.getItems()).flatMap(child -> Stream.concat(Stream.of(child),
                         Stream.of(child.getItems()))))).toList();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 
     /** Keeps the last selection the part reports; the test does not select anything. */
