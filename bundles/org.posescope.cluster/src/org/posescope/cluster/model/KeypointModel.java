@@ -107,15 +107,7 @@ public final class KeypointModel {
      * @param pose model coordinates, NaN where missing; filled in place
      */
     public Evaluation evaluate(double[] pose) {
-        boolean[] missing = new boolean[dimension / 2];
-        boolean anyMissing = false;
-        for (int j = 0; j < missing.length; j++) {
-            missing[j] = Double.isNaN(pose[2 * j]) || Double.isNaN(pose[2 * j + 1]);
-            anyMissing |= missing[j];
-        }
-        if (anyMissing) {
-            fillConditional(pose, missing);
-        }
+        boolean[] missing = fillMissing(pose);
 
         double[] residual = new double[dimension];
         for (int d = 0; d < dimension; d++) {
@@ -173,6 +165,20 @@ public final class KeypointModel {
             distances[i] = dot(residual, multiply(precision, residual));
         });
         return distances;
+    }
+
+    /** Fills missing keypoints (a NaN coordinate) in place at their conditional expectation; returns which. */
+    private boolean[] fillMissing(double[] pose) {
+        boolean[] missing = new boolean[dimension / 2];
+        boolean anyMissing = false;
+        for (int j = 0; j < missing.length; j++) {
+            missing[j] = Double.isNaN(pose[2 * j]) || Double.isNaN(pose[2 * j + 1]);
+            anyMissing |= missing[j];
+        }
+        if (anyMissing) {
+            fillConditional(pose, missing);
+        }
+        return missing;
     }
 
     /** Replaces missing coordinates by {@code mu_m - (P_mm)^-1 P_mo (x_o - mu_o)}. */
@@ -236,15 +242,7 @@ public final class KeypointModel {
         double[][] filled = new double[rows.length][];
         IntStream.range(0, rows.length).parallel().forEach(i -> {
             double[] row = rows[i].clone();
-            boolean[] missing = new boolean[dimension / 2];
-            boolean anyMissing = false;
-            for (int j = 0; j < missing.length; j++) {
-                missing[j] = Double.isNaN(row[2 * j]) || Double.isNaN(row[2 * j + 1]);
-                anyMissing |= missing[j];
-            }
-            if (anyMissing) {
-                fillConditional(row, missing);
-            }
+            fillMissing(row);
             filled[i] = row;
         });
         return filled;
