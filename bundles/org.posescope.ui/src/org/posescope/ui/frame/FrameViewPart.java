@@ -32,6 +32,7 @@ import org.posescope.ui.edit.SuggestedFixes;
 import org.posescope.ui.workbench.OpenProjects;
 import org.posescope.ui.workbench.PoseScopeEvents;
 import org.posescope.ui.workbench.SampleSelection;
+import org.posescope.ui.workbench.ScanOutcome;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -105,12 +106,26 @@ public final class FrameViewPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    void fileSelected(@Named(IServiceConstants.ACTIVE_SELECTION) LabelFile file) {
-        if (file == null || canvas == null || shown != null && shown.file() == file) {
+    void nodeSelected(@Named(IServiceConstants.ACTIVE_SELECTION) Object node) {
+        if (node == null || canvas == null || shown != null && shown.file() == node) {
             return;
         }
-        openProjects.projects().stream().filter(project -> project.labelFiles().contains(file)).findFirst()
-                .ifPresent(project -> show(project, file, 0, null));
+        if (node instanceof LabelFile file) {
+            openProjects.projects().stream().filter(project -> project.labelFiles().contains(file)).findFirst()
+                    .ifPresent(project -> show(project, file, 0, null));
+        } else if (shown != null && !(node instanceof SampleSelection)) {
+            // Another project or video was chosen: its scan brings its own frame. Until then no frame of the
+            // previous file may stay on screen, where an edit would go to a file the user no longer looks at.
+            showProblem("A frame shows when the selection has been scanned, or when a label file is chosen.");
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void scanFinished(@UIEventTopic(PoseScopeEvents.SCAN_FINISHED) ScanOutcome outcome) {
+        if (canvas != null && (shown == null || shown.file() != outcome.file())) {
+            show(outcome.project(), outcome.file(), 0, null);
+        }
     }
 
     @Inject
@@ -228,7 +243,7 @@ public final class FrameViewPart {
         if (shown != null) {
             String target = document == null || !shown.file().kind().isMachineMade() ? ""
                     : "   edits go to " + document.name();
-            title.setText(canvas.content().title() + (dirty ? "  *" : "") + target);
+            title.setText(shown.project().name() + ":  " + canvas.content().title() + (dirty ? "  *" : "") + target);
         }
         controls.update(shown, canvas.selection());
     }
