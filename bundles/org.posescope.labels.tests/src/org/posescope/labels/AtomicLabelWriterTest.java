@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,6 +33,18 @@ class AtomicLabelWriterTest {
                 new RowKey.Image("labeled-data", "vid1", "img001.png"));
         double[][] values = {{nose, 2.5}, {Double.NaN, Double.NaN}};
         return new LabelTable(columns, rows, new ValueType[] {ValueType.FLOAT64, ValueType.FLOAT64}, values, false);
+    }
+
+    @Test
+    void aSaveKeepsTheReplacedFilesPermissionsAndGivesNewFilesReadableOnes() throws IOException {
+        Path h5 = folder.resolve("CollectedData_annot.h5");
+        LabelFiles.save(table(1.0), h5);
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(h5));
+
+        Files.setPosixFilePermissions(h5, PosixFilePermissions.fromString("rw-rw-r--"));
+        LabelFiles.save(table(2.0), h5);
+
+        assertEquals(PosixFilePermissions.fromString("rw-rw-r--"), Files.getPosixFilePermissions(h5));
     }
 
     @Test

@@ -6,9 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -88,6 +92,19 @@ public final class AtomicLabelWriter {
         return stale;
     }
 
+    /**
+     * Gives the new file the permissions of the one it replaces, or those a new file usually gets; a temporary file
+     * is readable by its owner alone, and lab colleagues (or DeepLabCut under another account) must still read it.
+     */
+    private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(replaced) ? Files.getPosixFilePermissions(replaced)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     public void save(LabelTable table, Path target) throws LabelFileException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -109,6 +126,7 @@ public final class AtomicLabelWriter {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
             }
+            keepPermissions(absolute, temporary);
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(folder);
             LOG.info("Saved {} rows to {}", table.rowCount(), absolute);
