@@ -2,9 +2,11 @@ package org.posescope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.posescope.cluster.demo.DemoProject;
 import org.posescope.cluster.demo.InjectedMistake;
@@ -34,6 +36,16 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(folder + " is not empty; the demo is written only into a new or empty folder,"
+                            + " so that no project is overwritten.");
+                }
+            }
+        } else if (Files.exists(folder)) {
+            throw new IOException(folder + " is a file; name a new or empty folder for the demo project.");
+        }
         List<InjectedMistake> mistakes = DemoProject.write(folder, seed);
 
         PrintWriter out = spec.commandLine().getOut();

@@ -77,6 +77,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScanReportWriter.Format outputFormat = ScanOptions.format(format);
+        if (top != null && top < 1) {
+            throw new IllegalArgumentException("--top must be at least 1, not " + top + ".");
+        }
         Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
                 features);
         List<Path> files = ScanTargets.resolve(paths);
