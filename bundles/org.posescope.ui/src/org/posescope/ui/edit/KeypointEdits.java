@@ -62,7 +62,8 @@ public final class KeypointEdits {
 
     /** Exchanges two keypoints' positions in one step (a left/right mix-up, or two animals' identities). */
     public static KeypointEditOperation swap(Frame frame, Keypoint a, Keypoint b) {
-        return swapAll("Swap " + a.displayName() + " and " + b.displayName(), frame, List.<Keypoint[]>of(new Keypoint[] {a, b}));
+        return swapAll("Swap " + a.displayName() + " and " + b.displayName(), frame,
+                List.<Keypoint[]>of(new Keypoint[] {a, b}));
     }
 
     /** Exchanges several pairs in one step, for example every mirror pair of a pose labeled as its mirror. */
