@@ -6,16 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelFiles;
 import org.posescope.labels.LoadedLabels;
-import org.posescope.labels.project.LabeledVideo;
+import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
-import org.posescope.labels.project.ProjectDiscovery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,34 +81,32 @@ final class InfoCommand implements Callable<Integer> {
 
     private void describeFolder(Path folder) {
         try {
-            Optional<Path> root = ProjectDiscovery.enclosingProjectRoot(folder);
-            if (root.isEmpty()) {
-                List<Project> projects = ProjectDiscovery.discover(folder);
-                if (projects.isEmpty()) {
-                    cannotRead(folder + " holds no DeepLabCut project and is not inside one.");
+            switch (NamedPath.of(folder)) {
+                case NamedPath.OutsideProjects outside -> {
+                    if (outside.projects().isEmpty()) {
+                        cannotRead(folder + " holds no DeepLabCut project and is not inside one.");
+                    }
+                    outside.projects().forEach(this::describeProject);
                 }
-                projects.forEach(this::describeProject);
-                return;
-            }
-            Project project = Project.open(root.get());
-            if (folder.equals(project.root())) {
-                describeProject(project);
-                return;
-            }
-            for (LabeledVideo video : project.labeledVideos()) {
-                if (folder.equals(video.folder())) {
+                case NamedPath.WholeProject whole -> describeProject(whole.project());
+                case NamedPath.Video video -> {
                     long start = System.nanoTime();
-                    NodeFacts facts = NodeFacts.of(video);
-                    print("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true,
+                    NodeFacts facts = NodeFacts.of(video.video());
+                    print("Labeled video " + video.video().name() + " (" + video.video().folder() + ")", facts, true,
                             "Read and summarised in", System.nanoTime() - start);
-                    return;
                 }
+                case NamedPath.VideoOutputs outputs -> notProjectOrVideo(folder, outputs.project());
+                case NamedPath.File file -> notProjectOrVideo(folder, file.project());
+                case NamedPath.ElsewhereIn elsewhere -> notProjectOrVideo(folder, elsewhere.project());
             }
-            cannotRead(folder + " is inside project " + project.root() + " but is neither the project nor one of"
-                    + " its labeled-data folders.");
         } catch (IOException e) {
             cannotRead(folder + " cannot be listed (" + e.getMessage() + ").");
         }
+    }
+
+    private void notProjectOrVideo(Path folder, Project project) {
+        cannotRead(folder + " is inside project " + project.root() + " but is neither the project nor one of"
+                + " its labeled-data folders.");
     }
 
     private void describeProject(Project project) {

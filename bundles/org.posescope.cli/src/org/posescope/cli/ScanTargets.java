@@ -3,16 +3,12 @@ package org.posescope.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.posescope.labels.project.LabelFile;
-import org.posescope.labels.project.LabeledVideo;
-import org.posescope.labels.project.Project;
-import org.posescope.labels.project.ProjectDiscovery;
+import org.posescope.labels.project.NamedPath;
 
 /**
  * Turns what a user names on the command line (projects, folders of projects, labeled-video folders, label files)
@@ -46,26 +42,15 @@ final class ScanTargets {
             return List.of(path);
         }
 
-        Optional<Path> root = ProjectDiscovery.enclosingProjectRoot(path);
-        if (root.isEmpty()) {
-            List<Path> files = new ArrayList<>();
-            for (Project project : ProjectDiscovery.discover(path)) {
-                project.labelFiles().forEach(file -> files.add(file.file()));
-            }
-            return files;
-        }
-        Project project = Project.open(root.get());
-        if (path.equals(project.root())) {
-            return project.labelFiles().stream().map(LabelFile::file).toList();
-        }
-        for (LabeledVideo video : project.labeledVideos()) {
-            if (path.equals(video.folder())) {
-                return video.labelFiles().stream().map(LabelFile::file).toList();
-            }
-        }
-        if (path.equals(project.root().resolve("videos"))) {
-            return project.videoOutputs().stream().map(LabelFile::file).toList();
-        }
-        return List.of();
+        return switch (NamedPath.of(path)) {
+            case NamedPath.OutsideProjects outside -> outside.projects().stream()
+                    .flatMap(project -> project.labelFiles().stream()).map(LabelFile::file).toList();
+            case NamedPath.WholeProject whole -> whole.project().labelFiles().stream().map(LabelFile::file).toList();
+            case NamedPath.Video video -> video.video().labelFiles().stream().map(LabelFile::file).toList();
+            case NamedPath.VideoOutputs outputs -> outputs.project().videoOutputs().stream().map(LabelFile::file)
+                    .toList();
+            case NamedPath.File file -> List.of(file.file().file());
+            case NamedPath.ElsewhereIn elsewhere -> List.of();
+        };
     }
 }

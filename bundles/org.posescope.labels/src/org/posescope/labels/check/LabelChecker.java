@@ -10,10 +10,10 @@ import java.util.Optional;
 
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.LabeledVideo;
+import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.Project;
 import org.posescope.labels.project.ProjectConfig;
 import org.posescope.labels.project.ProjectConfigException;
-import org.posescope.labels.project.ProjectDiscovery;
 
 /**
  * Lists the problems of a project, of one labeled-video folder or of one label file: files that cannot be read,
@@ -37,25 +37,14 @@ public final class LabelChecker {
             return nothingToCheck(target, target + " does not exist.");
         }
         try {
-            Optional<Path> root = ProjectDiscovery.enclosingProjectRoot(target);
-            if (root.isEmpty()) {
-                return checkFolderOfProjects(target);
-            }
-            Project project = Project.open(root.get());
-            if (target.equals(project.root())) {
-                return check(project);
-            }
-            for (LabeledVideo video : project.labeledVideos()) {
-                if (target.equals(video.folder())) {
-                    return check(project, video);
-                }
-            }
-            for (LabelFile file : project.labelFiles()) {
-                if (target.equals(file.file()) || target.equals(file.csv().orElse(null))) {
-                    return check(project, file);
-                }
-            }
-            return nothingToCheck(target, target + " is neither a project, a labeled-video folder nor a label file.");
+            return switch (NamedPath.of(target)) {
+                case NamedPath.OutsideProjects outside -> checkFolderOfProjects(outside);
+                case NamedPath.WholeProject whole -> check(whole.project());
+                case NamedPath.Video video -> check(video.project(), video.video());
+                case NamedPath.File file -> check(file.project(), file.file());
+                case NamedPath.VideoOutputs outputs -> notCheckable(target);
+                case NamedPath.ElsewhereIn elsewhere -> notCheckable(target);
+            };
         } catch (IOException e) {
             return nothingToCheck(target, target + " cannot be listed (" + e.getMessage() + ").");
         }
@@ -93,11 +82,16 @@ public final class LabelChecker {
         return new CheckReport(problems, counts[0], counts[1]);
     }
 
-    private static CheckReport checkFolderOfProjects(Path folder) throws IOException {
+    private static CheckReport notCheckable(Path target) {
+        return nothingToCheck(target, target + " is neither a project, a labeled-video folder nor a label file.");
+    }
+
+    private static CheckReport checkFolderOfProjects(NamedPath.OutsideProjects outside) {
+        Path folder = outside.path();
         if (!Files.isDirectory(folder)) {
             return nothingToCheck(folder, folder + " is not inside a DeepLabCut project (no config.yaml above it).");
         }
-        List<Project> projects = ProjectDiscovery.discover(folder);
+        List<Project> projects = outside.projects();
         if (projects.isEmpty()) {
             return nothingToCheck(folder, folder + " holds no DeepLabCut project.");
         }
