@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.posescope.labels.ColumnKeys;
+import org.posescope.labels.FileProblems;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelTable;
 import org.posescope.labels.LoadedLabels;
@@ -36,6 +37,7 @@ public final class CsvLabelReader {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
 
     public LoadedLabels read(Path file) throws LabelFileException {
+        FileProblems.requireReadableFile(file);
         List<List<String>> records = records(file);
         if (records.isEmpty()) {
             throw new LabelFileException(file, file.getFileName() + " is empty.");
@@ -76,8 +78,9 @@ public final class CsvLabelReader {
             }
             return records;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new LabelFileException(file, file.getFileName() + " cannot be read as CSV: " + e.getMessage()
-                    + ".", e);
+            String sentence = FileProblems.readFailure(file, e)
+                    .orElse(file.getFileName() + " cannot be read as CSV: " + e.getMessage() + ".");
+            throw new LabelFileException(file, sentence, e);
         }
     }
 

@@ -1,16 +1,17 @@
 package org.posescope.labels.hdf5;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import org.posescope.labels.ColumnKey;
 import org.posescope.labels.ColumnKeys;
+import org.posescope.labels.FileProblems;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelKeyException;
 import org.posescope.labels.LabelTable;
@@ -36,15 +37,17 @@ public final class Hdf5LabelReader {
     private static final Logger LOG = LoggerFactory.getLogger(Hdf5LabelReader.class);
 
     public LoadedLabels read(Path file) throws LabelFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new LabelFileException(file, "The label file " + file + " does not exist.");
-        }
+        FileProblems.requireReadableFile(file);
         try (HdfFile hdf = new HdfFile(file)) {
             return readOpen(file, hdf);
         } catch (LabelFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.debug("Reading {} failed", file, e);
+            Optional<String> fileSystemFailure = FileProblems.readFailure(file, e);
+            if (fileSystemFailure.isPresent()) {
+                throw new LabelFileException(file, fileSystemFailure.get(), e);
+            }
             throw new UnsupportedLayoutException(file, file.getFileName() + " cannot be read as a pandas HDF5 label"
                     + " file: " + describe(e) + ".", e);
         }
