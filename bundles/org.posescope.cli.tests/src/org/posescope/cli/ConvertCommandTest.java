@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,5 +131,19 @@ class ConvertCommandTest {
         assertTrue(run.err().contains("CollectedData_me.h5"), run.toString());
         assertEquals(1, run.err().strip().lines().count(), run.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void outputThatIsAFolderIsNamedAndLeavesNoBackupFolder(@TempDir Path folder) throws Exception {
+        Path in = SharedData.data().resolve("openfield-Pranav-2018-10-30/labeled-data/m4s1/CollectedData_Pranav.h5");
+        Path out = Files.createDirectory(folder.resolve("CollectedData_Pranav.csv"));
+
+        CommandRun run = CommandRun.of("convert", in.toString(), out.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertEquals(out + " is a folder; name a file to write the labels to.", run.err().strip());
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(out), left.toList(), "no .bak folder and no temporary file");
+        }
     }
 }

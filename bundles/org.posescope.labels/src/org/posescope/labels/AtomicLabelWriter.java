@@ -108,14 +108,19 @@ public final class AtomicLabelWriter {
     public void save(LabelTable table, Path target) throws LabelFileException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            // Checked first: the backup step would otherwise copy the folder to a stray <name>.bak folder.
+            throw new LabelFileException(target, target + " is a folder; name a file to write the labels to.");
+        }
         Path temporary;
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + ProcessHandle.current().pid() + "-",
                     TEMPORARY_SUFFIX);
         } catch (IOException e) {
-            throw new LabelFileException(target, "No temporary file can be created beside " + target.getFileName()
-                    + ": " + e.getMessage() + ".", e);
+            LOG.debug("Cannot create a temporary file beside {}", target, e);
+            throw new LabelFileException(target, "The labels could not be saved to " + target + ": "
+                    + FileProblems.writeFailure(target, e) + ".", e);
         }
 
         try {
@@ -138,8 +143,8 @@ public final class AtomicLabelWriter {
                     + " atomic rename, so the file was not replaced.", e);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Saving {} failed", target, e);
-            throw new LabelFileException(target, "The labels could not be saved to " + target.getFileName() + ": "
-                    + e.getMessage() + "; the previous file is unchanged.", e);
+            throw new LabelFileException(target, "The labels could not be saved to " + target + ": "
+                    + FileProblems.writeFailure(target, e) + "; the previous file is unchanged.", e);
         } finally {
             deleteQuietly(temporary);
         }

@@ -1,9 +1,11 @@
 package org.posescope.labels;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
 /**
  * Says in a user's words why the file system refused to read or write a file. Libraries report such failures with
  * the path they opened (for a save, a hidden temporary file) and a class name; a biologist needs the path she gave
- * and what to change: a permission, a folder where a file was meant.
+ * and what to change: a permission, a folder where a file was meant, a full or read-only disk.
  */
 public final class FileProblems {
 
@@ -53,6 +55,45 @@ public final class FileProblems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why {@code target} could not be written, as a phrase that names the user's path or its folder and never a
+     * temporary file: "there is no permission to write in the folder /data/out", "the disk is full".
+     */
+    public static String writeFailure(Path target, Throwable error) {
+        Path folder = target.toAbsolutePath().getParent();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
+                return "there is no permission to write in the folder " + folder;
+            }
+            if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
+                return "a part of the folder path " + folder + " is a file, not a folder";
+            }
+            if (cause instanceof FileSystemException system && system.getReason() != null) {
+                return reasonInWords(system.getReason(), folder);
+            }
+        }
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName()
+                : reasonInWords(message, folder);
+    }
+
+    private static String reasonInWords(String reason, Path folder) {
+        String lower = reason.toLowerCase(Locale.ROOT);
+        if (lower.contains("read-only file system")) {
+            return "the folder " + folder + " is on a read-only disk";
+        }
+        if (lower.contains("no space left")) {
+            return "the disk holding " + folder + " is full";
+        }
+        if (lower.contains("permission denied")) {
+            return "there is no permission to write in the folder " + folder;
+        }
+        if (lower.contains("not a directory")) {
+            return "a part of the folder path " + folder + " is a file, not a folder";
+        }
+        return reason;
     }
 
     private static boolean isFolderReason(String reason) {
