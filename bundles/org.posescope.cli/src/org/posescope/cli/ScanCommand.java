@@ -1,11 +1,7 @@
 package org.posescope.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +76,9 @@ final class ScanCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, not " + top + ".");
         }
+        if (output != null) {
+            ReportFile.refuseFolder(output);
+        }
         Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
                 features);
         List<Path> files = ScanTargets.resolve(paths);
@@ -143,10 +142,6 @@ final class ScanCommand implements Callable<Integer> {
             ScanReportWriter.write(rows, outputFormat, spec.commandLine().getOut());
             return;
         }
-        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-            ScanReportWriter.write(rows, outputFormat, writer);
-        } catch (IOException e) {
-            throw new IOException("The report could not be written to " + output + ": " + e.getMessage(), e);
-        }
+        ReportFile.write(output, writer -> ScanReportWriter.write(rows, outputFormat, writer));
     }
 }
