@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.service.prefs.BackingStoreException;
 import org.posescope.cluster.ScanPreferences;
 import org.posescope.cluster.demo.DemoProject;
 import org.posescope.testsupport.SharedData;
@@ -28,10 +25,8 @@ class ScanCommandTest {
     Path folder;
 
     @AfterEach
-    void forgetStoredPreferences() throws BackingStoreException {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ScanPreferences.NODE);
-        node.clear();
-        node.flush();
+    void forgetTheWorkspace() {
+        System.clearProperty(StoredScanPreferences.WORKSPACE_PROPERTY);
     }
 
     @Test
@@ -71,10 +66,8 @@ class ScanCommandTest {
     }
 
     @Test
-    void storedPreferencesChooseTheAlgorithmAndFlagsOverrideThem() throws BackingStoreException {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ScanPreferences.NODE);
-        node.put(ScanPreferences.ALGORITHM, "kmeans");
-        node.flush();
+    void storedPreferencesChooseTheAlgorithmAndFlagsOverrideThem() throws IOException {
+        storePreferences("eclipse.preferences.version=1\n" + ScanPreferences.ALGORITHM + "=kmeans\n");
         Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
 
         CommandRun stored = CommandRun.of("scan", "--top", "1", openfield.toString()).withoutStackTrace();
@@ -83,6 +76,26 @@ class ScanCommandTest {
 
         assertTrue(stored.err().contains("scanning with k-means"), stored.err());
         assertTrue(flagged.err().contains("scanning with DBSCAN"), flagged.err());
+    }
+
+    @Test
+    void aDamagedPreferenceFileLeavesTheDefaults() throws IOException {
+        storePreferences(ScanPreferences.ALGORITHM + "=\\u00zz\n");
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+
+        CommandRun scan = CommandRun.of("scan", "--top", "1", openfield.toString()).withoutStackTrace();
+
+        assertEquals(1, scan.status(), scan.toString());
+        assertTrue(scan.err().contains("scanning with Local Outlier Factor"), scan.err());
+    }
+
+    /** Writes the workbench's preference file into a workspace of this test's own and names it to the commands. */
+    private void storePreferences(String content) throws IOException {
+        Path workspace = folder.resolve("workspace");
+        Path file = ScanPreferences.preferenceFile(workspace);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        System.setProperty(StoredScanPreferences.WORKSPACE_PROPERTY, workspace.toString());
     }
 
     @Test

@@ -1,38 +1,40 @@
 package org.posescope.cli;
 
-import java.util.HashMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 import org.posescope.cluster.ScanPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scan settings the workbench's preference page stored, read from the same instance scope (the start script
- * gives headless commands the workbench's workspace), so that {@code posescope scan} starts from what the user chose.
+ * The scan settings the workbench's preference page stored, read from its preference file, so that
+ * {@code posescope scan} starts from what the user chose. The start script names the workbench's workspace in the
+ * system property {@value #WORKSPACE_PROPERTY}.
  */
 final class StoredScanPreferences {
+
+    /** The workbench's workspace (its instance area), where the preference file lives. */
+    static final String WORKSPACE_PROPERTY = "posescope.workspace";
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredScanPreferences.class);
 
     private StoredScanPreferences() {
     }
 
-    /** The stored values by key; empty when nothing is stored or there is no workspace to read them from. */
+    /** The stored values by key; empty when no workspace is named, nothing is stored or the file is unreadable. */
     static Map<String, String> read() {
-        Map<String, String> values = new HashMap<>();
-        try {
-            IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ScanPreferences.NODE);
-            for (String key : node.keys()) {
-                values.put(key, node.get(key, null));
-            }
-        } catch (BackingStoreException | IllegalStateException e) {
-            // Run with -data @none, or a workspace that cannot be read: the defaults serve.
-            LOG.debug("No stored scan preferences: {}", e.getMessage());
+        String workspace = System.getProperty(WORKSPACE_PROPERTY);
+        if (workspace == null || workspace.isBlank()) {
+            return Map.of();
         }
-        return values;
+        try {
+            return ScanPreferences.read(ScanPreferences.preferenceFile(Path.of(workspace)));
+        } catch (IOException e) {
+            // A damaged preference file must not stop a batch: say so, and scan with the defaults and the flags.
+            LOG.warn("{} The defaults are used instead.", e.getMessage());
+            return Map.of();
+        }
     }
 }
