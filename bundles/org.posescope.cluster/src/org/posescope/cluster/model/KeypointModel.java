@@ -322,7 +322,6 @@ public final class KeypointModel {
         return covariance;
     }
 
-    /** The inverse, made exactly symmetric again (LU leaves rounding asymmetries that Cholesky rejects). */
     /**
      * Gives the nuisance directions a variance as large as the whole pose's, so that the precision ignores them.
      * Robust alignment leaves small, heavy-tailed deviations there (the weights differ from pose to pose), which
@@ -343,6 +342,7 @@ public final class KeypointModel {
         return covariance;
     }
 
+    /** The inverse, made exactly symmetric again (LU leaves rounding asymmetries that Cholesky rejects). */
     private static double[][] invert(double[][] matrix) {
         double[][] inverse = new LUDecomposition(matrix).inverse();
         for (int r = 0; r < inverse.length; r++) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import elki.utilities.datastructures.QuickSelect;
+
 import org.posescope.cluster.PoseSet;
 
 // TODO [2026-12]: a pose with keypoints missing is aligned on the rest only, which estimates its scale and turn
@@ -217,9 +219,8 @@ public final class PoseAligner {
                 residuals[count++] = Math.sqrt(dx * dx + dy * dy);
             }
         }
-        double[] sorted = Arrays.copyOf(residuals, count);
-        Arrays.sort(sorted);
-        double scale = Math.max(CAUCHY_SCALE * sorted[count / 2], 1e-3);
+        double median = QuickSelect.quickSelect(Arrays.copyOf(residuals, count), 0, count, count / 2);
+        double scale = Math.max(CAUCHY_SCALE * median, 1e-3);
 
         int index = 0;
         for (int j = 0; j < keypoints; j++) {

@@ -1,23 +1,34 @@
 package org.posescope.cluster.model;
 
-import java.util.Arrays;
+import elki.utilities.datastructures.QuickSelect;
 
-/** Order statistics used to keep a few wrong labels from steering the models fitted on many right ones. */
+/**
+ * Order statistics used to keep a few wrong labels from steering the models fitted on many right ones. They select
+ * instead of sorting: the fits take medians of tens of thousands of values per coordinate, several times over.
+ */
 final class Robust {
 
     private Robust() {
     }
 
-    /** The median of the first {@code count} values; reorders them. */
+    /** The median of the first {@code count} values (the mean of the middle two for an even count); reorders them. */
     static double median(double[] values, int count) {
-        Arrays.sort(values, 0, count);
-        return count % 2 == 1 ? values[count / 2] : (values[count / 2 - 1] + values[count / 2]) / 2;
+        double upper = QuickSelect.quickSelect(values, 0, count, count / 2);
+        if (count % 2 == 1) {
+            return upper;
+        }
+
+        // Selection leaves every value below the upper middle in front of it; the lower middle is their largest.
+        double lower = values[0];
+        for (int i = 1; i < count / 2; i++) {
+            lower = Math.max(lower, values[i]);
+        }
+        return (lower + upper) / 2;
     }
 
     /** The value below which the given fraction of the first {@code count} values lie; reorders them. */
     static double quantile(double[] values, int count, double fraction) {
-        Arrays.sort(values, 0, count);
         int index = (int) Math.min(count - 1, Math.max(0, Math.round(fraction * (count - 1))));
-        return values[index];
+        return QuickSelect.quickSelect(values, 0, count, index);
     }
 }
