@@ -56,7 +56,8 @@ def mirror_pairs(names):
 
 
 def inject(df, kind, rng):
-    """A copy of df with the mistake in 5% of its fully labeled frames; returns (copy, truth mask) or None."""
+    """A copy of df with the mistake in 5% of its fully labeled frames; returns (copy, truth mask, the bodypart each
+    injected frame's mistake is on) or None."""
     bodyparts = list(dict.fromkeys(df.columns.get_level_values("bodyparts")))
     scorer = df.columns.get_level_values("scorer")[0]
     xy = df.to_numpy(dtype=float).reshape(len(df), len(bodyparts), 2)
@@ -67,6 +68,7 @@ def inject(df, kind, rng):
         return None
     chosen = rng.choice(complete, size=min(count, len(complete)), replace=False)
     out = xy.copy()
+    touched = {}
     for frame in chosen:
         pose = out[frame]
         size = np.nanmax(pdist(pose)) if len(bodyparts) > 1 else 50.0
@@ -78,6 +80,7 @@ def inject(df, kind, rng):
             i = rng.integers(len(bodyparts))
             angle = rng.uniform(0, 2 * np.pi)
             pose[i] += rng.uniform(0.1, 0.3) * size * np.array([np.cos(angle), np.sin(angle)])
+            touched[frame] = bodyparts[i]
         elif kind == "onto":
             i, j = rng.choice(len(bodyparts), size=2, replace=False)
             pose[i] = pose[j]
@@ -87,7 +90,14 @@ def inject(df, kind, rng):
     truth[chosen] = True
     copy = pd.DataFrame(out.reshape(len(df), -1), index=df.index, columns=df.columns)
     copy.columns = copy.columns.set_levels([scorer], level="scorer")
-    return copy, truth
+    return copy, truth, touched
+
+
+def top_k(truth, score, keep):
+    """The positions of the k best-ranked frames among those in keep, k = number injected."""
+    candidates = np.flatnonzero(keep)
+    order = candidates[np.argsort(-score[candidates], kind="stable")]
+    return set(order[:truth.sum()])
 
 
 def seed_scores(df):
@@ -159,12 +169,12 @@ def main():
                     made = inject(original, kind, np.random.default_rng(1000 * trial + KINDS.index(kind)))
                     if made is None:
                         continue
-                    copy, truth = made
+                    copy, truth, touched = made
                     folder = os.path.join(work, f"{len(cases):04d}")
                     path = write_project(folder, copy)
-                    cases.append((label, kind, copy, truth, path))
+                    cases.append((label, kind, copy, truth, touched, path))
 
-        paths = list(originals.values()) + [case[4] for case in cases]
+        paths = list(originals.values()) + [case[5] for case in cases]
         scan = subprocess.run([args.posescope, "scan", "--quiet", "--format", "csv", *paths], capture_output=True,
                               text=True)
         if scan.returncode not in (0, 1):
@@ -178,7 +188,8 @@ def main():
             flagged_originals[label] = set(mine.loc[mine["suspects"] != "", "frame"])
 
         results = {}
-        for label, kind, copy, truth, path in cases:
+        by_bodypart = {}
+        for label, kind, copy, truth, touched, path in cases:
             mine = ranked[ranked["file"] == os.path.realpath(path)]
             score = pd.Series(mine["score"].to_numpy(float), index=mine["frame"]).reindex(copy.index).to_numpy()
             keep = ~copy.index.isin(list(flagged_originals[label])) | truth
@@ -187,6 +198,10 @@ def main():
             entry.append((recall_at_k(truth, score), recall_at_k(truth, score, keep), auroc(truth, score, keep),
                           (flag & truth).sum() / truth.sum(), flag.mean(), recall_at_k(truth, seed, keep),
                           auroc(truth, seed, keep)))
+            found, seed_found = top_k(truth, score, keep), top_k(truth, seed, keep)
+            for frame, bodypart in touched.items():
+                hits = by_bodypart.setdefault((label, bodypart), [])
+                hits.append((frame in found, frame in seed_found))
         for (label, kind), values in results.items():
             mean = np.mean(values, axis=0)
             rows.append((label, kind, len(values), len(flagged_originals[label]), *mean))
@@ -198,6 +213,14 @@ def main():
     for label, kind, trials, excluded, plain, mine_recall, mine_auc, noise, flagged, seed_recall, seed_auc in rows:
         lines.append(f"| {label} | {kind} | {trials} | {excluded} | {plain:.2f} | {mine_recall:.2f} | "
                      f"{mine_auc:.2f} | {noise:.2f} ({flagged:.2f}) | {seed_recall:.2f} | {seed_auc:.2f} |")
+    # Which moved keypoints are found: a keypoint whose position varies widely between correct labels (relative
+    # to the others) hides a move of 10 to 30% of body size within that spread.
+    lines += ["", "Moved keypoints found (recall@k, flagged originals left out), per keypoint moved:", "",
+              "| labels | keypoint moved | moves | PoseScope found | seed found |", "| --- | --- | --- | --- | --- |"]
+    for (label, bodypart), hits in by_bodypart.items():
+        found = np.mean([hit for hit, _ in hits])
+        seed_found = np.mean([hit for _, hit in hits])
+        lines.append(f"| {label} | {bodypart} | {len(hits)} | {found:.2f} | {seed_found:.2f} |")
     table = "\n".join(lines)
     print(table)
     if args.out:
