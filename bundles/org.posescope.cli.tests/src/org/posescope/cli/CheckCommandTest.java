@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,16 +94,57 @@ class CheckCommandTest {
         assertTrue(run.out().contains(folder + " holds no DeepLabCut project."), run.toString());
     }
 
+    /** Reading config.yaml beside it does not make the check of an unreadable file a partial success. */
     @Test
-    void corruptLabelFileIsAnErrorNamingIt(@TempDir Path folder) throws IOException {
+    void corruptLabelFileAloneIsAnErrorNamingItAndExitsTwo(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("config.yaml"), "scorer: me\nbodyparts: [nose]\n");
         Path video = Files.createDirectories(folder.resolve("labeled-data/v1"));
         Files.writeString(video.resolve("CollectedData_me.h5"), "not an HDF5 file");
 
         CommandRun run = CommandRun.of("check", video.resolve("CollectedData_me.h5").toString()).withoutStackTrace();
 
-        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), "config.yaml was read: " + run);
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), "nothing of what was asked could be read: " + run);
         assertTrue(run.out().lines()
                 .anyMatch(line -> line.startsWith("error: ") && line.contains("CollectedData_me.h5")), run.toString());
+        assertTrue(run.out().contains("(nothing could be read, 1 unreadable)."), run.toString());
+    }
+
+    @Test
+    void labelFileOutsideAnyProjectIsCheckedByItself(@TempDir Path folder) throws IOException {
+        Path file = Files.copy(SharedData.data().resolve("openfield-Pranav-2018-10-30/labeled-data/m4s1"
+                + "/CollectedData_Pranav.h5"), folder.resolve("CollectedData_Pranav.h5"));
+
+        CommandRun run = CommandRun.of("check", file.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(run.out().contains("info: " + file + " is not inside a DeepLabCut project (no config.yaml above"
+                + " it), so it was checked by itself; the project-level checks (images on disk, scorer and bodyparts"
+                + " against config.yaml) were skipped."), run.toString());
+        assertTrue(run.out().contains("No problems found (1 file read)."), run.toString());
+    }
+
+    @Test
+    void labelFileOutsideAnyProjectStillHasItsOwnProblemsFound(@TempDir Path folder) throws IOException {
+        Path file = Files.copy(SharedData.caseProject("B16").resolve("labeled-data/vid1/machinelabels-iter0.h5"),
+                folder.resolve("machinelabels-iter0.h5"));
+
+        CommandRun run = CommandRun.of("check", file.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().contains("warning: img004.png appears twice in machinelabels-iter0.h5"), run.toString());
+        assertTrue(run.out().contains("project-level checks"), run.toString());
+    }
+
+    @Test
+    void findingsInAFolderOfSeveralProjectsNameTheirProject() {
+        CommandRun run = CommandRun.of("check", SharedData.cases().toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertTrue(run.out().contains("error: Project B15: labeled-data/vid1/img002.png, referenced by"
+                + " CollectedData_annot.h5, is missing."), run.toString());
+        assertTrue(run.out().contains("warning: Project B16: img004.png appears twice"), run.toString());
+        run.out().lines().filter(line -> line.startsWith("error: ") || line.startsWith("warning: "))
+                .forEach(line -> assertTrue(line.matches("\\w+: (Project B\\d\\d: |"
+                        + Pattern.quote(SharedData.cases().toString()) + "/B\\d\\d/).*"), "no project named: " + line));
     }
 }

@@ -75,6 +75,16 @@ public final class LabelFiles {
         };
     }
 
+    /** Whether the name says a label file ({@code .h5}, {@code .hdf5} or {@code .csv}), as {@link #read} needs. */
+    public static boolean isLabelFileName(Path file) {
+        try {
+            kindOf(file);
+            return true;
+        } catch (LabelFileException e) {
+            return false;
+        }
+    }
+
     private enum Kind {
         HDF5, CSV
     }

@@ -30,11 +30,13 @@ final class FileChecks {
 
     private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d+) ");
 
+    /** The project the file belongs to; null for a file checked by itself, outside any project. */
     private final Project project;
     private final LabelFile labelFile;
     private final Path file;
     private final List<Problem> problems;
 
+    /** @param project the file's project, or null for a file outside any project (its project checks are skipped) */
     FileChecks(Project project, LabelFile labelFile, List<Problem> problems) {
         this.project = project;
         this.labelFile = labelFile;
@@ -56,10 +58,10 @@ final class FileChecks {
 
         readerNotices(loaded.layout(), table);
         duplicateRows(table);
-        if (labelFile.kind().hasImageRows()) {
+        if (project != null && labelFile.kind().hasImageRows()) {
             missingImages(table);
         }
-        Optional<ProjectConfig> config = project.config();
+        Optional<ProjectConfig> config = project == null ? Optional.empty() : project.config();
         if (config.isPresent() && headerDepthMatches(config.get(), table)) {
             if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
                 scorer(config.get(), table);

@@ -32,6 +32,8 @@ public enum ProblemKind {
     HEADER_DEPTH_MISMATCH,
     /** A labeled-data folder that config.yaml's video_sets does not list; DeepLabCut leaves it out of training. */
     VIDEO_NOT_IN_CONFIG,
+    /** A label file outside any project was checked by itself; what needs config.yaml and images was skipped. */
+    PROJECT_CHECKS_SKIPPED,
     /** Something a reader had to interpret (another dataset key, a tab in config.yaml, ...). */
     NOTICE
 }

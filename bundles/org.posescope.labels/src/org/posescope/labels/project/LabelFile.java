@@ -32,6 +32,14 @@ public final class LabelFile {
         this.csv = csv;
     }
 
+    /**
+     * A label file found outside any project (given on the command line, say), its kind told by its name as it
+     * would be inside one.
+     */
+    public static LabelFile outsideProject(Path file) {
+        return ProjectLayout.looseFile(file.toAbsolutePath().normalize());
+    }
+
     public LabelFileKind kind() {
         return kind;
     }

@@ -88,15 +88,40 @@ final class ProjectLayout {
             String video = "";
             if (inference.matches()) {
                 video = inference.group(1);
-                String suffix = inference.group(2);
-                kind = suffix.isEmpty() ? LabelFileKind.VIDEO_PREDICTIONS
-                        : suffix.equals("_filtered") ? LabelFileKind.FILTERED_PREDICTIONS
-                        : TRACKLET_SUFFIX.matcher(suffix).matches() ? LabelFileKind.TRACKLETS
-                        : LabelFileKind.OTHER_TABLE;
+                kind = inferenceKind(inference.group(2));
             }
             outputs.add(new LabelFile(kind, video, table.getValue().h5, table.getValue().csv));
         }
         return outputs;
+    }
+
+    /** One table file by itself, named as it would be in {@code labeled-data/<video>/} or {@code videos/}. */
+    static LabelFile looseFile(Path file) {
+        boolean csv = extension(file).equals("csv");
+        Path h5 = csv ? null : file;
+        Path twin = csv ? file : null;
+        String stem = stem(file);
+        Path folder = file.getParent();
+        String folderName = folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
+        if (stem.startsWith(HUMAN_LABELS_PREFIX)) {
+            return new LabelFile(LabelFileKind.HUMAN_LABELS, folderName, h5, twin);
+        }
+        if (stem.startsWith(MACHINE_LABELS_PREFIX)) {
+            return new LabelFile(LabelFileKind.MACHINE_LABELS, folderName, h5, twin);
+        }
+        Matcher inference = INFERENCE_NAME.matcher(stem);
+        if (inference.matches()) {
+            return new LabelFile(inferenceKind(inference.group(2)), inference.group(1), h5, twin);
+        }
+        return new LabelFile(LabelFileKind.OTHER_TABLE, "", h5, twin);
+    }
+
+    /** The kind of a video-inference table by what follows {@code shuffle<N>_<iterations>} in its name. */
+    private static LabelFileKind inferenceKind(String suffix) {
+        return suffix.isEmpty() ? LabelFileKind.VIDEO_PREDICTIONS
+                : suffix.equals("_filtered") ? LabelFileKind.FILTERED_PREDICTIONS
+                : TRACKLET_SUFFIX.matcher(suffix).matches() ? LabelFileKind.TRACKLETS
+                : LabelFileKind.OTHER_TABLE;
     }
 
     /**
