@@ -111,6 +111,27 @@ class InfoCommandTest {
         assertTrue(run.err().contains("garbage.h5") && run.err().contains("notes.txt"), run.toString());
     }
 
+    @Test
+    void projectWithOnlyVideoPredictionsReportsThemAndTheirFrames() {
+        Path project = SharedData.data().resolve("openfield-m3v1-video-DLC2NWB");
+        Path predictions = firstH5Below(project.resolve("videos"));
+
+        CommandRun run = CommandRun.of("info", project.toString()).withoutStackTrace();
+
+        int rows = Integer.parseInt(Pandas.run("""
+                import sys
+                import pandas as pd
+                print(len(pd.read_hdf(sys.argv[1])))
+                """, predictions.toString()).strip());
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(run.out().startsWith("Project openfield-m3v1-video-DLC2NWB (" + project + "), machine labels only"
+                + " (no human labels)\n"), run.toString());
+        assertEquals(rows, frameCount(run), run.toString());
+        assertTrue(run.out().contains("  Machine labels: 1 file, " + rows + " frames\n    videos/"
+                + predictions.getFileName() + ": " + rows + " frames (video predictions)\n"), run.toString());
+        assertTrue(run.out().contains("  Bodyparts: snout, leftear, rightear, tailbase\n"), run.toString());
+    }
+
     private static int frameCount(CommandRun run) {
         String line = run.out().lines().filter(text -> text.startsWith("  Frames: ")).findFirst().orElseThrow();
         return Integer.parseInt(line.substring("  Frames: ".length()));

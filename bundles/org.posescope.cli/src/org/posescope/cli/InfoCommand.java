@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelFiles;
 import org.posescope.labels.LoadedLabels;
+import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabelFileKind;
+import org.posescope.labels.project.LabelFileRead;
 import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
@@ -109,14 +112,71 @@ final class InfoCommand implements Callable<Integer> {
                 + " its labeled-data folders.");
     }
 
+    /**
+     * A project's facts are those of its human labels; a project holding only machine-made tables (video
+     * predictions, say) is described by those instead, so that it does not read as empty. Either way each
+     * machine-made table is listed with its frames.
+     */
     private void describeProject(Project project) {
         long start = System.nanoTime();
-        NodeFacts facts = NodeFacts.of(project);
-        print("Project " + project.name() + " (" + project.root() + ")", facts, true, "Read and summarised in",
-                System.nanoTime() - start);
+        List<LabelFile> machineMade = project.labelFiles().stream().filter(file -> file.kind().isMachineMade())
+                .toList();
+        boolean humanLabels = project.labeledVideos().stream().anyMatch(video -> !video.humanLabels().isEmpty());
+        String title = "Project " + project.name() + " (" + project.root() + ")";
+        if (humanLabels || machineMade.isEmpty()) {
+            printFacts(title, NodeFacts.of(project), true);
+        } else {
+            printFacts(title + ", machine labels only (no human labels)", NodeFacts.ofMachineLabels(project), true);
+        }
+        if (!machineMade.isEmpty()) {
+            printMachineMade(project, machineMade, humanLabels);
+        }
+        printTiming("Read and summarised in", System.nanoTime() - start);
+    }
+
+    /** One line per machine-made table; a table that cannot be read counts once, here or in the facts. */
+    private void printMachineMade(Project project, List<LabelFile> files, boolean countUnreadable) {
+        int frames = 0;
+        for (LabelFile file : files) {
+            if (file.read() instanceof LabelFileRead.Loaded loaded) {
+                frames += loaded.table().rowCount();
+            }
+        }
+        out().println("  Machine labels: " + files.size() + (files.size() == 1 ? " file, " : " files, ") + frames
+                + " frames");
+        for (LabelFile file : files) {
+            String name = project.root().relativize(file.file()).toString();
+            switch (file.read()) {
+                case LabelFileRead.Loaded loaded -> out().println("    " + name + ": " + loaded.table().rowCount()
+                        + " frames (" + kindWords(file.kind()) + ")");
+                case LabelFileRead.Failed failed -> {
+                    out().println("    " + name + ": cannot be read");
+                    if (countUnreadable) {
+                        out().println("  Cannot read: " + failed.message());
+                        unreadable++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String kindWords(LabelFileKind kind) {
+        return switch (kind) {
+            case HUMAN_LABELS -> "human labels";
+            case MACHINE_LABELS -> "machine labels of extracted frames";
+            case VIDEO_PREDICTIONS -> "video predictions";
+            case FILTERED_PREDICTIONS -> "filtered video predictions";
+            case TRACKLETS -> "tracklets";
+            case OTHER_TABLE -> "another table";
+        };
     }
 
     private void print(String title, NodeFacts facts, boolean showImages, String timingLabel, long nanos) {
+        printFacts(title, facts, showImages);
+        printTiming(timingLabel, nanos);
+    }
+
+    private void printFacts(String title, NodeFacts facts, boolean showImages) {
         PrintWriter out = out();
         out.println(title);
         out.println("  Frames: " + facts.frames());
@@ -129,15 +189,18 @@ final class InfoCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  Labeled: %.1f %% of keypoints", 100 * facts.labeledShare()));
         facts.layouts().forEach(layout -> out.println("  Layout: " + layout));
         facts.unreadable().forEach(problem -> out.println("  Cannot read: " + problem));
-        if (timing) {
-            out.println(String.format(Locale.ROOT, "  %s %.1f ms", timingLabel, nanos / 1e6));
-        }
 
         boolean anythingRead = !facts.layouts().isEmpty() || facts.unreadable().isEmpty();
         if (anythingRead) {
             described++;
         }
         unreadable += facts.unreadable().size();
+    }
+
+    private void printTiming(String label, long nanos) {
+        if (timing) {
+            out().println(String.format(Locale.ROOT, "  %s %.1f ms", label, nanos / 1e6));
+        }
     }
 
     private void cannotRead(String sentence) {

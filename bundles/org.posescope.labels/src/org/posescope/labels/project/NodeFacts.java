@@ -16,7 +16,8 @@ import org.posescope.labels.StorageFormat;
  * What a browser shows about a project, a labeled video or a label file. Computed on demand, because it needs the
  * label files read.
  *
- * @param frames rows of the label tables (for a video or project: of its human label files)
+ * @param frames rows of the label tables (for a video or project: of its human label files, unless asked for its
+ *        machine-made ones)
  * @param images image files on disk (0 for a single file)
  * @param individuals the individuals labeled, in column order; empty for single-animal tables
  * @param bodyparts every bodypart, in column order
@@ -55,6 +56,16 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
             images += video.images().size();
         }
         return accumulator.facts(images);
+    }
+
+    /**
+     * Facts of a project's machine-made tables (machine labels of extracted frames, video predictions, tracklets),
+     * for a project that holds only those.
+     */
+    public static NodeFacts ofMachineLabels(Project project) {
+        Accumulator accumulator = new Accumulator();
+        project.labelFiles().stream().filter(file -> file.kind().isMachineMade()).forEach(accumulator::add);
+        return accumulator.facts(0);
     }
 
     /** Facts of a label file read without a project around it (a file given on the command line, say). */
