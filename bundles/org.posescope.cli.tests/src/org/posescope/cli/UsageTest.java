@@ -3,8 +3,10 @@ package org.posescope.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.posescope.cluster.ScanSettings;
 
 /** Bad command lines: a sentence saying what is wrong and where to find the usage, exit status 2, no stack trace. */
 class UsageTest {
@@ -37,5 +39,21 @@ class UsageTest {
 
         assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
         assertTrue(run.out().startsWith("Usage: posescope " + command), run.toString());
+    }
+
+    /** The algorithms' paragraphs describe their own scores; the report's column is the combined suspicion. */
+    @Test
+    void scanHelpSaysWhatTheScoreColumnHolds() {
+        CommandRun run = CommandRun.of("help", "scan").withoutStackTrace();
+
+        String help = run.out().replaceAll("\\s+", " ");
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(help.contains("score: see the end of this help"), run.toString());
+        assertTrue(help.contains("The report's score column is not the algorithm's own score described above. It is"
+                + " the combined suspicion of a pose: how far the pose is from what the keypoint model expects, in"
+                + " nats"), run.toString());
+        assertTrue(help.contains("plus " + ScanSettings.DEFAULT_ALGORITHM_WEIGHT + " times the robust z-score of"
+                + " the algorithm's score"), run.toString());
+        assertTrue(help.strip().endsWith("Higher means more likely a mistake."), run.toString());
     }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * and why, as CSV or JSON. Settings start from the workbench's stored preferences and the flags override them.
  */
 @Command(name = "scan", description = {"Ranks the frames most likely to hold a labeling mistake.",
-    "Output columns: rank,file,frame,individual,score,cluster,suspects,reason.",
+    "Output columns: rank,file,frame,individual,score,cluster,suspects,reason (score: see the end of this help).",
     "Exit status: 0 nothing suspect, 1 suspects found, 2 nothing could be scanned."},
         footerHeading = "%nAlgorithms and their parameters (--param NAME=VALUE):%n")
 final class ScanCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.algorithm.AlgorithmDescriptor;
 import org.posescope.cluster.algorithm.Algorithms;
 import org.posescope.cluster.algorithm.ParameterDescriptor;
+import org.posescope.labels.csv.PythonFloatFormat;
 
 /**
  * Builds scan settings from the command line's flags on top of the workbench's stored preferences (the same keys,
@@ -72,7 +73,10 @@ final class ScanOptions {
         }
     }
 
-    /** One paragraph per algorithm: its id and name, what it does, its parameters, and the work to cite. */
+    /**
+     * One paragraph per algorithm (its id and name, what it does, its parameters, the work to cite), then what the
+     * report's score column holds, since it is not the algorithm's own score that the paragraphs describe.
+     */
     static String algorithmHelp() {
         StringBuilder help = new StringBuilder();
         for (AlgorithmDescriptor descriptor : Algorithms.descriptors()) {
@@ -87,7 +91,19 @@ final class ScanOptions {
             }
             help.append("      Reference: ").append(descriptor.citation()).append('\n');
         }
+        help.append('\n').append(scoreColumnHelp());
         return help.toString();
+    }
+
+    /** What the score column holds; the weighting is the one described in the class comment of Scanner. */
+    static String scoreColumnHelp() {
+        String weight = PythonFloatFormat.repr(ScanSettings.DEFAULT_ALGORITHM_WEIGHT);
+        return "The report's score column is not the algorithm's own score described above. It is the combined"
+                + " suspicion of a pose: how far the pose is from what the keypoint model expects, in nats (the"
+                + " negative log probability of the best single fix, 0 for a pose the model cannot judge), plus "
+                + weight + " times the robust z-score of the algorithm's score (its distance above the median of all"
+                + " poses in units of 1.4826 median absolute deviations, counted from 0 and capped at 10). Higher"
+                + " means more likely a mistake.\n";
     }
 
     private static String parameterNames(AlgorithmDescriptor algorithm) {
