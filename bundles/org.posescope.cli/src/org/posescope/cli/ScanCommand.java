@@ -117,7 +117,7 @@ final class ScanCommand implements Callable<Integer> {
             for (SampleResult sample : result.top(count)) {
                 rows.add(new ScanReportWriter.Row(file, sample));
             }
-            suspects |= !result.flagged().isEmpty();
+            suspects |= result.flaggedCount() > 0;
         }
         if (scanned == 0) {
             err.println("Nothing could be scanned: none of the " + files.size() + " label files could be read.");

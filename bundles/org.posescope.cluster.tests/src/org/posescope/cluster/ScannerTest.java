@@ -50,6 +50,7 @@ class ScannerTest {
         assertEquals(7, result.atRank(1).index());
         assertEquals("swap leftear/rightear", result.atRank(1).reason());
         assertTrue(result.flagged().size() <= 5, "clean poses flagged: " + result.flagged());
+        assertEquals(result.flagged().size(), result.flaggedCount());
     }
 
     @Test

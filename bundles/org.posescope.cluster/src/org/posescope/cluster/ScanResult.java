@@ -93,11 +93,9 @@ public final class ScanResult {
 
     public SampleResult sample(int index) {
         Explanation explanation = explanations[index];
-        Verdict verdict = explanation.verdict();
-        boolean flagged = verdict != Verdict.NONE && verdict != Verdict.TOO_FEW_KEYPOINTS;
         return new SampleResult(index, poses.sampleId(index), scores[index], rankOfSample[index], clusters[index],
-                flagged, explanation.suspects(), explanation.reason(), verdict, explanation.deviation(),
-                algorithmScores[index], coordinates[2 * index], coordinates[2 * index + 1]);
+                isFlagged(explanation), explanation.suspects(), explanation.reason(), explanation.verdict(),
+                explanation.deviation(), algorithmScores[index], coordinates[2 * index], coordinates[2 * index + 1]);
     }
 
     /** The sample at a rank, 1 being the most suspect. */
@@ -112,6 +110,21 @@ public final class ScanResult {
 
     /** All flagged samples, by rank. */
     public List<SampleResult> flagged() {
-        return IntStream.rangeClosed(1, size()).mapToObj(this::atRank).filter(SampleResult::flagged).toList();
+        return IntStream.rangeClosed(1, size()).filter(rank -> isFlagged(explanations[sampleAtRank[rank - 1]]))
+                .mapToObj(this::atRank).toList();
+    }
+
+    /** How many samples are flagged, without building a result for each (a million-frame scan has a million). */
+    public int flaggedCount() {
+        int count = 0;
+        for (Explanation explanation : explanations) {
+            count += isFlagged(explanation) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean isFlagged(Explanation explanation) {
+        Verdict verdict = explanation.verdict();
+        return verdict != Verdict.NONE && verdict != Verdict.TOO_FEW_KEYPOINTS;
     }
 }

@@ -216,7 +216,7 @@ public final class ScanService {
             selection = null;
         }
         events.post(PoseScopeEvents.SCAN_FINISHED, done);
-        int flagged = done.result().flagged().size();
+        int flagged = done.result().flaggedCount();
         String summary = String.format(Locale.ROOT, "%,d poses, %,d flagged by %s", done.result().size(), flagged,
                 done.result().algorithm().displayName());
         postStatus(new ScanStatus(ScanStatus.State.FINISHED, displayName(done.file()), summary, 1), job);
