@@ -1,6 +1,7 @@
 package org.posescope.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -29,8 +30,13 @@ final class StoredScanPreferences {
         if (workspace == null || workspace.isBlank()) {
             return Map.of();
         }
+        Path file = ScanPreferences.preferenceFile(Path.of(workspace));
+        if (!Files.isRegularFile(file)) {
+            // Nothing stored yet, or no workspace at all (the state folder could not be made).
+            return Map.of();
+        }
         try {
-            return ScanPreferences.read(ScanPreferences.preferenceFile(Path.of(workspace)));
+            return ScanPreferences.read(file);
         } catch (IOException e) {
             // A damaged preference file must not stop a batch: say so, and scan with the defaults and the flags.
             LOG.warn("{} The defaults are used instead.", e.getMessage());
