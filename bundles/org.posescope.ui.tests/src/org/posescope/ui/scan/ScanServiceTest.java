@@ -37,6 +37,26 @@ class ScanServiceTest {
         // Steps come at most ten times a second; this scan is quicker, so only its first step shows.
         assertEquals("reading labels", statuses.get(1).task());
         assertEquals(ScanStatus.State.FINISHED, statuses.get(statuses.size() - 1).state());
+        assertTrue(statuses.get(statuses.size() - 1).task().startsWith("116 poses, "),
+                statuses.get(statuses.size() - 1).task());
+    }
+
+    @Test
+    void theStatusLineSaysWhenTheScanHasNotesToRead() throws Exception {
+        // A project of one keypoint: the scan falls back to raw positions and says so in a note.
+        RecordingEventBroker events = new RecordingEventBroker();
+        Project project = Project.open(SharedData.caseProject("B23"));
+        ScanService scans = OpenfieldScan.service(events, project);
+
+        assertTrue(scans.scanNode(OpenfieldScan.humanLabels(project)));
+        OpenfieldScan.awaitScans();
+
+        ScanOutcome outcome = events.last(PoseScopeEvents.SCAN_FINISHED, ScanOutcome.class);
+        ScanStatus finished = events.last(PoseScopeEvents.SCAN_STATUS, ScanStatus.class);
+        assertTrue(outcome.result().messages().stream().anyMatch(message -> message.contains("raw (x, y)")),
+                outcome.result().messages().toString());
+        assertTrue(finished.task().matches("5 poses, \\d+ flagged by .*; \\d+ notes? \\(hover to read (it|them)\\)"),
+                finished.task());
     }
 
     @Test

@@ -219,6 +219,12 @@ public final class ScanService {
         int flagged = done.result().flaggedCount();
         String summary = String.format(Locale.ROOT, "%,d poses, %,d flagged by %s", done.result().size(), flagged,
                 done.result().algorithm().displayName());
+        // What the scan had to say (a raw-position fallback, poses left out, a clamped parameter) is in the
+        // status line's tooltip; the line says that it is there.
+        int notes = done.result().messages().size();
+        if (notes > 0) {
+            summary += notes == 1 ? "; 1 note (hover to read it)" : "; " + notes + " notes (hover to read them)";
+        }
         postStatus(new ScanStatus(ScanStatus.State.FINISHED, displayName(done.file()), summary, 1), job);
     }
 
