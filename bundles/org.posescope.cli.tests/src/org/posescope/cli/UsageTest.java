@@ -41,6 +41,19 @@ class UsageTest {
         assertTrue(run.out().startsWith("Usage: posescope " + command), run.toString());
     }
 
+    /** "posescope scan --help" is what users try first; it must not be refused for the PATH it lacks. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"scan --help", "check -h", "demo --help", "convert --help", "info -h", "scan --quiet -h x.h5"})
+    void helpOptionOfEachCommandPrintsItsUsageAndExitsWithZero(String commandLine) {
+        String command = commandLine.split(" ")[0];
+
+        CommandRun run = CommandRun.of(commandLine.split(" ")).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertTrue(run.out().startsWith("Usage: posescope " + command), run.toString());
+        assertEquals("", run.err(), run.toString());
+    }
+
     /** The algorithms' paragraphs describe their own scores; the report's column is the combined suspicion. */
     @Test
     void scanHelpSaysWhatTheScoreColumnHolds() {

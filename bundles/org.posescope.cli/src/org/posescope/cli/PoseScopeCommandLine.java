@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code posescope} command and its sub-commands. Errors reach the user as one sentence naming the file and
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
  * <p>Exit statuses, the same for every command: 0 done and nothing to report, 1 done with problems found,
  * 2 nothing could be done (bad arguments, unreadable input).
  */
-@Command(name = "posescope", mixinStandardHelpOptions = true, version = "PoseScope 0.1.0",
+// INHERIT gives every sub-command -h/--help (and -V/--version) too: "posescope scan --help" is what users try first.
+@Command(name = "posescope", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "PoseScope 0.1.0",
         description = "Finds and fixes mistakes in DeepLabCut pose labels.",
         subcommands = {CheckCommand.class, ConvertCommand.class, ScanCommand.class, DemoCommand.class,
         InfoCommand.class, CommandLine.HelpCommand.class})
@@ -35,7 +37,8 @@ public final class PoseScopeCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, convert, info or help.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Name a command: check, info, scan, convert, demo or help.");
     }
 
     /** Runs one command line and returns its exit status. */
