@@ -146,4 +146,18 @@ class ConvertCommandTest {
             assertEquals(List.of(out), left.toList(), "no .bak folder and no temporary file");
         }
     }
+
+    /** A mistyped folder must not quietly become a new folder holding the converted labels. */
+    @Test
+    void outputInAMissingFolderIsRefusedAndTheFolderNotMade(@TempDir Path folder) {
+        Path in = SharedData.data().resolve("openfield-Pranav-2018-10-30/labeled-data/m4s1/CollectedData_Pranav.h5");
+        Path out = folder.resolve("nonexistent/x.csv");
+
+        CommandRun run = CommandRun.of("convert", in.toString(), out.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertEquals("The labels could not be saved to " + out + ": the folder " + folder.resolve("nonexistent")
+                + " does not exist; create it first or name another.", run.err().strip());
+        assertFalse(Files.exists(folder.resolve("nonexistent")), "no folder was made");
+    }
 }

@@ -83,6 +83,18 @@ class ScanOutputTest {
         assertEquals(List.of(report), entries(folder), "the half-written temporary file is removed");
     }
 
+    @Test
+    void outputInAMissingFolderSaysSoWithoutATemporaryFile() {
+        Path output = folder.resolve("absent/deeper/out.csv");
+
+        CommandRun run = CommandRun.of("scan", "--quiet", "--output", output.toString(),
+                SharedData.data().resolve(OPENFIELD_H5).toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.FAILED, run.status(), run.toString());
+        assertEquals("The report could not be written to " + output + ": the folder " + folder.resolve("absent")
+                + " does not exist; create it first or name another.", run.err().strip());
+    }
+
     private static List<Path> entries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.sorted().toList();

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 import org.posescope.labels.FileProblems;
 import org.slf4j.Logger;
@@ -44,21 +45,29 @@ final class ReportFile {
     private ReportFile() {
     }
 
-    /** Refuses a folder as the report's file at once, rather than after a scan of many minutes. */
-    static void refuseFolder(Path target) throws WriteFailedException {
+    /**
+     * Refuses a folder, or a file in a folder that does not exist, as the report's file at once, rather than after
+     * a scan of many minutes.
+     */
+    static void refuseUnwritable(Path target) throws WriteFailedException {
         if (Files.isDirectory(target)) {
             throw new WriteFailedException(target + " is a folder; name a file to write the report to.", null);
+        }
+        Optional<String> missingFolder = FileProblems.missingFolder(target);
+        if (missingFolder.isPresent()) {
+            throw new WriteFailedException("The report could not be written to " + target + ": "
+                    + missingFolder.get() + ".", null);
         }
     }
 
     static void write(Path target, Content content) throws WriteFailedException {
-        refuseFolder(target);
+        refuseUnwritable(target);
         Path absolute = target.toAbsolutePath();
         Path temporary;
         try {
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         } catch (IOException e) {
-            throw failed(target, e);
+            throw failed(target, null, e);
         }
 
         try {
@@ -74,7 +83,7 @@ final class ReportFile {
             throw new WriteFailedException("The folder of " + target + " does not allow an atomic rename, so the"
                     + " report was not written.", e);
         } catch (IOException | RuntimeException e) {
-            throw failed(target, e);
+            throw failed(target, temporary, e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -87,10 +96,10 @@ final class ReportFile {
         }
     }
 
-    private static WriteFailedException failed(Path target, Exception e) {
+    private static WriteFailedException failed(Path target, Path temporary, Exception e) {
         LOG.debug("Writing the report {} failed", target, e);
         return new WriteFailedException("The report could not be written to " + target + ": "
-                + FileProblems.writeFailure(target, e) + ".", e);
+                + FileProblems.writeFailure(target, temporary, e) + ".", e);
     }
 
     private static void deleteQuietly(Path file) {

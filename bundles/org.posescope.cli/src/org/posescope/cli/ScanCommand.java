@@ -77,7 +77,7 @@ final class ScanCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--top must be at least 1, not " + top + ".");
         }
         if (output != null) {
-            ReportFile.refuseFolder(output);
+            ReportFile.refuseUnwritable(output);
         }
         Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
                 features);

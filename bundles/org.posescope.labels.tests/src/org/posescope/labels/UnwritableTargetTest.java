@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -108,6 +109,43 @@ class UnwritableTargetTest {
         assertEquals("the disk holding " + scratch + " is full", full);
         assertEquals("the folder " + scratch + " is on a read-only disk", readOnly);
         assertFalse(full.contains(".tmp") || readOnly.contains(".tmp"));
+    }
+
+    /** A mistyped folder must not quietly grow into a new folder tree holding the only copy of the output. */
+    @Test
+    void missingFolderIsRefusedNamedAndNotCreated() {
+        Path out = scratch.resolve("typo/deeper/labels.csv");
+
+        LabelFileException refused = assertThrows(LabelFileException.class,
+                () -> LabelFiles.convert(SharedData.data().resolve(OPENFIELD_H5), out));
+
+        assertEquals("The labels could not be saved to " + out + ": the folder " + scratch.resolve("typo")
+                + " does not exist; create it first or name another.", refused.getMessage());
+        assertFalse(Files.exists(scratch.resolve("typo")), "no folder was made");
+    }
+
+    /** What a writer meets when its folder is removed under it: the temporary file's name, and no reason. */
+    @Test
+    void missingTemporaryFileNamesTheUsersFolderNotTheTemporaryFile() {
+        Path out = scratch.resolve("gone/labels.csv");
+        Path temporary = out.resolveSibling(".labels.csv.pid42-7.tmp");
+
+        String phrase = FileProblems.writeFailure(out, temporary, new NoSuchFileException(temporary.toString()));
+
+        assertEquals("the folder " + scratch.resolve("gone") + " does not exist; create it first or name another",
+                phrase);
+    }
+
+    /** A library's own message may name the temporary file; the user sees her file instead. */
+    @Test
+    void aLibraryMessageNamingTheTemporaryFileNamesTheTargetInstead() {
+        Path out = scratch.resolve("labels.h5");
+        Path temporary = scratch.resolve(".labels.h5.pid42-7.tmp");
+
+        String phrase = FileProblems.writeFailure(out, temporary, new IOException("Cannot write dataset in "
+                + temporary));
+
+        assertEquals("Cannot write dataset in " + out, phrase);
     }
 
     private static List<Path> entries(Path folder) throws IOException {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -112,9 +113,14 @@ public final class AtomicLabelWriter {
             // Checked first: the backup step would otherwise copy the folder to a stray <name>.bak folder.
             throw new LabelFileException(target, target + " is a folder; name a file to write the labels to.");
         }
+        // A missing folder is refused, not made: a mistyped path must not quietly grow a new folder tree.
+        Optional<String> missingFolder = FileProblems.missingFolder(absolute);
+        if (missingFolder.isPresent()) {
+            throw new LabelFileException(target, "The labels could not be saved to " + target + ": "
+                    + missingFolder.get() + ".");
+        }
         Path temporary;
         try {
-            Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, temporaryPrefix(absolute) + ProcessHandle.current().pid() + "-",
                     TEMPORARY_SUFFIX);
         } catch (IOException e) {
@@ -144,7 +150,7 @@ public final class AtomicLabelWriter {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Saving {} failed", target, e);
             throw new LabelFileException(target, "The labels could not be saved to " + target + ": "
-                    + FileProblems.writeFailure(target, e) + "; the previous file is unchanged.", e);
+                    + FileProblems.writeFailure(target, temporary, e) + "; the previous file is unchanged.", e);
         } finally {
             deleteQuietly(temporary);
         }

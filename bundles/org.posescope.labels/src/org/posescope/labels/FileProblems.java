@@ -58,6 +58,30 @@ public final class FileProblems {
     }
 
     /**
+     * Why {@code target} cannot be written because its folder is not there, as a phrase like {@link #writeFailure}'s:
+     * "the folder /data/out does not exist; create it first or name another", or "a part of the folder path
+     * /data/notes.txt is a file, not a folder". Empty when the folder exists. A writer asks this before it makes its
+     * temporary file, whose failure would name that file rather than the user's folder.
+     */
+    public static Optional<String> missingFolder(Path target) {
+        // Not normalised: "sub/../x.csv" needs sub to exist, so the folders are looked at as the user spelt them.
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        for (int count = 1; count <= folder.getNameCount(); count++) {
+            Path part = folder.getRoot().resolve(folder.subpath(0, count));
+            if (!Files.exists(part)) {
+                return Optional.of(missingFolderPhrase(part.normalize()));
+            }
+            if (!Files.isDirectory(part)) {
+                return Optional.of("a part of the folder path " + part.normalize() + " is a file, not a folder");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why {@code target} could not be written, as a phrase that names the user's path or its folder and never a
      * temporary file: "there is no permission to write in the folder /data/out", "the disk is full".
      */
@@ -70,13 +94,37 @@ public final class FileProblems {
             if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
                 return "a part of the folder path " + folder + " is a file, not a folder";
             }
-            if (cause instanceof FileSystemException system && system.getReason() != null) {
-                return reasonInWords(system.getReason(), folder);
+            if (cause instanceof NoSuchFileException) {
+                // The folder went away after it was looked for; the exception names the temporary file.
+                return missingFolder(target)
+                        .orElse("the folder " + folder + " changed while the file was being written");
+            }
+            if (cause instanceof FileSystemException system) {
+                // Without a reason, the message is only the path opened, which may be a temporary file.
+                return system.getReason() == null ? "the folder " + folder + " refused the new file"
+                        : reasonInWords(system.getReason(), folder);
             }
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName()
                 : reasonInWords(message, folder);
+    }
+
+    /**
+     * {@link #writeFailure(Path, Throwable)} for a write through the temporary file {@code temporary}: a library's
+     * own message may name that file, which the user never made, so it is replaced by the user's {@code target}.
+     */
+    public static String writeFailure(Path target, Path temporary, Throwable error) {
+        String phrase = writeFailure(target, error);
+        if (temporary == null) {
+            return phrase;
+        }
+        return phrase.replace(temporary.toAbsolutePath().toString(), target.toString())
+                .replace(temporary.getFileName().toString(), target.getFileName().toString());
+    }
+
+    private static String missingFolderPhrase(Path folder) {
+        return "the folder " + folder + " does not exist; create it first or name another";
     }
 
     private static String reasonInWords(String reason, Path folder) {
