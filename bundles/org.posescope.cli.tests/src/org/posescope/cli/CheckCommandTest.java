@@ -147,4 +147,21 @@ class CheckCommandTest {
                 .forEach(line -> assertTrue(line.matches("\\w+: (Project B\\d\\d: |"
                         + Pattern.quote(SharedData.cases().toString()) + "/B\\d\\d/).*"), "no project named: " + line));
     }
+
+    /** DeepLabCut users pass config.yaml; labeled-data means the labeled videos, without the video outputs. */
+    @Test
+    void configYamlAndTheLabeledDataFolderAreChecked() {
+        Path project = SharedData.data().resolve("multi_mouse-dlc_team-2022-04-12");
+
+        CommandRun whole = CommandRun.of("check", project.toString()).withoutStackTrace();
+        CommandRun config = CommandRun.of("check", project.resolve("config.yaml").toString()).withoutStackTrace();
+        CommandRun labeledData = CommandRun.of("check", project.resolve("labeled-data").toString())
+                .withoutStackTrace();
+
+        assertEquals(whole.toString(), config.toString(), "config.yaml stands for its project");
+        assertEquals(PoseScopeCommandLine.CLEAN, labeledData.status(), labeledData.toString());
+        // Two human label files, machinelabels-iter0.h5 and machinelabels.csv; not the two tables under videos/.
+        assertEquals("No problems found (4 files read).", labeledData.out().strip(), labeledData.toString());
+        assertEquals("No problems found (6 files read).", whole.out().strip(), whole.toString());
+    }
 }

@@ -144,4 +144,20 @@ class InfoCommandTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** DeepLabCut users pass config.yaml; labeled-data means each of the project's labeled videos. */
+    @Test
+    void configYamlAndTheLabeledDataFolderAreDescribed() {
+        Path project = SharedData.data().resolve(OPENFIELD);
+
+        CommandRun whole = CommandRun.of("info", project.toString()).withoutStackTrace();
+        CommandRun config = CommandRun.of("info", project.resolve("config.yaml").toString()).withoutStackTrace();
+        CommandRun labeledData = CommandRun.of("info", project.resolve("labeled-data").toString())
+                .withoutStackTrace();
+        CommandRun video = CommandRun.of("info", project.resolve("labeled-data/m4s1").toString()).withoutStackTrace();
+
+        assertEquals(whole.toString(), config.toString(), "config.yaml stands for its project");
+        assertEquals(PoseScopeCommandLine.CLEAN, labeledData.status(), labeledData.toString());
+        assertEquals(video.out(), labeledData.out(), "openfield has one labeled video, m4s1");
+    }
 }

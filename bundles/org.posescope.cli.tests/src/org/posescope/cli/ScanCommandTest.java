@@ -116,4 +116,26 @@ class ScanCommandTest {
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("does not exist"), missing.err());
     }
+
+    /** DeepLabCut users pass config.yaml; labeled-data holds the labels in its sub-folders. */
+    @Test
+    void configYamlAndTheLabeledDataFolderNameTheProjectsLabels() {
+        Path project = SharedData.data().resolve("multi_mouse-dlc_team-2022-04-12");
+
+        CommandRun config = CommandRun.of("scan", "--quiet", "--top", "1", project.resolve("config.yaml").toString())
+                .withoutStackTrace();
+        CommandRun whole = CommandRun.of("scan", "--quiet", "--top", "1", project.toString()).withoutStackTrace();
+        CommandRun labeledData = CommandRun.of("scan", "--quiet", "--top", "1",
+                project.resolve("labeled-data").toString()).withoutStackTrace();
+
+        assertEquals(whole.status(), config.status(), config.toString());
+        assertEquals(whole.out(), config.out());
+        assertTrue(labeledData.status() <= PoseScopeCommandLine.PROBLEMS, labeledData.toString());
+        Set<String> files = labeledData.out().lines().skip(1).map(line -> line.split(",")[1])
+                .collect(Collectors.toSet());
+        assertTrue(files.size() >= 1, labeledData.toString());
+        assertTrue(files.stream().allMatch(file -> file.contains("/labeled-data/")),
+                "the labeled videos' files only, no video outputs: " + files);
+        assertTrue(whole.out().contains("/videos/"), "the project itself also has video outputs: " + whole);
+    }
 }

@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     "Exit status: 0 clean, 1 problems found, 2 nothing could be read."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A project, a folder of projects, a labeled-video"
-            + " folder or a label file.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A project (or its config.yaml), a folder of"
+            + " projects, a labeled-data or labeled-video folder, or a label file.")
     private List<Path> paths;
 
     @Option(names = {"-v", "--verbose"}, description = "Also say how each file was interpreted.")

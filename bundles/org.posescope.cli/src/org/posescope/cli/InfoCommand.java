@@ -14,6 +14,7 @@ import org.posescope.labels.LoadedLabels;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.LabelFileKind;
 import org.posescope.labels.project.LabelFileRead;
+import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InfoCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "A label file (.h5 or .csv), a labeled-video"
-            + " folder, a project or a folder of projects.")
+            + " folder, a labeled-data folder, a project (or its config.yaml) or a folder of projects.")
     private List<Path> paths;
 
     @Option(names = "--timing", description = "Also print how long reading took, in milliseconds, inside this"
@@ -60,10 +61,8 @@ final class InfoCommand implements Callable<Integer> {
     private void describe(Path path) {
         if (!Files.exists(path)) {
             cannotRead(path + " does not exist.");
-        } else if (Files.isRegularFile(path)) {
-            describeFile(path);
         } else {
-            describeFolder(path);
+            describeNamed(path);
         }
     }
 
@@ -82,29 +81,45 @@ final class InfoCommand implements Callable<Integer> {
         loaded.layout().notices().forEach(notice -> out().println("  Note: " + notice));
     }
 
-    private void describeFolder(Path folder) {
+    private void describeNamed(Path path) {
         try {
-            switch (NamedPath.of(folder)) {
+            switch (NamedPath.of(path)) {
                 case NamedPath.OutsideProjects outside -> {
-                    if (outside.projects().isEmpty()) {
-                        cannotRead(folder + " holds no DeepLabCut project and is not inside one.");
+                    if (Files.isRegularFile(path)) {
+                        describeFile(path);
+                    } else if (outside.projects().isEmpty()) {
+                        cannotRead(path + " holds no DeepLabCut project and is not inside one.");
                     }
                     outside.projects().forEach(this::describeProject);
                 }
                 case NamedPath.WholeProject whole -> describeProject(whole.project());
-                case NamedPath.Video video -> {
-                    long start = System.nanoTime();
-                    NodeFacts facts = NodeFacts.of(video.video());
-                    print("Labeled video " + video.video().name() + " (" + video.video().folder() + ")", facts, true,
-                            "Read and summarised in", System.nanoTime() - start);
+                case NamedPath.LabeledData labeledData -> {
+                    if (labeledData.project().labeledVideos().isEmpty()) {
+                        cannotRead(path + " holds no labeled-video folder.");
+                    }
+                    labeledData.project().labeledVideos().forEach(this::describeVideo);
                 }
-                case NamedPath.VideoOutputs outputs -> notProjectOrVideo(folder, outputs.project());
-                case NamedPath.File file -> notProjectOrVideo(folder, file.project());
-                case NamedPath.ElsewhereIn elsewhere -> notProjectOrVideo(folder, elsewhere.project());
+                case NamedPath.Video video -> describeVideo(video.video());
+                case NamedPath.VideoOutputs outputs -> notProjectOrVideo(path, outputs.project());
+                case NamedPath.File file -> describeFile(path);
+                case NamedPath.ElsewhereIn elsewhere -> {
+                    if (Files.isRegularFile(path)) {
+                        describeFile(path);
+                    } else {
+                        notProjectOrVideo(path, elsewhere.project());
+                    }
+                }
             }
         } catch (IOException e) {
-            cannotRead(folder + " cannot be listed (" + e.getMessage() + ").");
+            cannotRead(path + " cannot be listed (" + e.getMessage() + ").");
         }
+    }
+
+    private void describeVideo(LabeledVideo video) {
+        long start = System.nanoTime();
+        NodeFacts facts = NodeFacts.of(video);
+        print("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true, "Read and summarised in",
+                System.nanoTime() - start);
     }
 
     private void notProjectOrVideo(Path folder, Project project) {

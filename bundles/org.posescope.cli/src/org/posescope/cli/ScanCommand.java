@@ -37,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nAlgorithms and their parameters (--param NAME=VALUE):%n")
 final class ScanCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Projects, labeled-video folders or label files"
-            + " (human or machine labels).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Projects (or their config.yaml), labeled-data"
+            + " or labeled-video folders, or label files (human or machine labels).")
     private List<Path> paths;
 
     @Option(names = "--algorithm", paramLabel = "NAME", description = "The algorithm, by its id (see below).")

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.NamedPath;
 
 /**
- * Turns what a user names on the command line (projects, folders of projects, labeled-video folders, label files)
- * into the label files to scan, each once, in a stable order.
+ * Turns what a user names on the command line (projects or their config.yaml, folders of projects, labeled-data
+ * folders, labeled-video folders, label files) into the label files to scan, each once, in a stable order.
  */
 final class ScanTargets {
 
@@ -38,19 +39,20 @@ final class ScanTargets {
         if (!Files.exists(path)) {
             throw new IOException(path + " does not exist.");
         }
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
-        }
 
         return switch (NamedPath.of(path)) {
-            case NamedPath.OutsideProjects outside -> outside.projects().stream()
-                    .flatMap(project -> project.labelFiles().stream()).map(LabelFile::file).toList();
+            case NamedPath.OutsideProjects outside -> Files.isRegularFile(path) ? List.of(path)
+                    : outside.projects().stream().flatMap(project -> project.labelFiles().stream())
+                            .map(LabelFile::file).toList();
             case NamedPath.WholeProject whole -> whole.project().labelFiles().stream().map(LabelFile::file).toList();
+            case NamedPath.LabeledData labeledData -> labeledData.project().labeledVideos().stream()
+                    .map(LabeledVideo::labelFiles).flatMap(List::stream).map(LabelFile::file).toList();
             case NamedPath.Video video -> video.video().labelFiles().stream().map(LabelFile::file).toList();
             case NamedPath.VideoOutputs outputs -> outputs.project().videoOutputs().stream().map(LabelFile::file)
                     .toList();
-            case NamedPath.File file -> List.of(file.file().file());
-            case NamedPath.ElsewhereIn elsewhere -> List.of();
+            // A file named by its csv twin is scanned as named, the way the user will look it up in the report.
+            case NamedPath.File file -> List.of(path);
+            case NamedPath.ElsewhereIn elsewhere -> Files.isRegularFile(path) ? List.of(path) : List.of();
         };
     }
 }

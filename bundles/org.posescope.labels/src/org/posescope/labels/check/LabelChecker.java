@@ -42,6 +42,8 @@ public final class LabelChecker {
                 case NamedPath.OutsideProjects outside -> Files.isDirectory(target)
                         ? checkFolderOfProjects(outside) : checkOutsideProjects(target);
                 case NamedPath.WholeProject whole -> check(whole.project());
+                case NamedPath.LabeledData labeledData -> check(labeledData.project(),
+                        labeledData.project().labeledVideos());
                 case NamedPath.Video video -> check(video.project(), video.video());
                 case NamedPath.File file -> check(file.project(), file.file());
                 case NamedPath.VideoOutputs outputs -> notCheckable(target);
@@ -67,11 +69,18 @@ public final class LabelChecker {
 
     /** Checks one labeled-video folder of a project (and the project's config, which its files are compared to). */
     public static CheckReport check(Project project, LabeledVideo video) {
+        return check(project, List.of(video));
+    }
+
+    /** Checks labeled-video folders of a project, without its video outputs, and the project's config. */
+    public static CheckReport check(Project project, List<LabeledVideo> videos) {
         List<Problem> problems = new ArrayList<>();
         Tally tally = new Tally();
         checkConfig(project, problems, tally);
-        checkVideoListed(project, video, problems);
-        video.labelFiles().forEach(file -> checkFile(project, file, problems, tally));
+        for (LabeledVideo video : videos) {
+            checkVideoListed(project, video, problems);
+            video.labelFiles().forEach(file -> checkFile(project, file, problems, tally));
+        }
         return tally.report(problems);
     }
 

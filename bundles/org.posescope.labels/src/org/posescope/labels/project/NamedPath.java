@@ -8,8 +8,12 @@ import java.util.Optional;
 
 /**
  * What a path a user names (on the command line, in a dialog) stands for among DeepLabCut projects: a folder of
- * projects, a project, one of its labeled videos, its {@code videos/} folder, one of its label files, or another
- * place inside it. The commands that take such paths each decide what to do with the answer.
+ * projects, a project, its {@code labeled-data/} folder, one of its labeled videos, its {@code videos/} folder, one
+ * of its label files, or another place inside it. The commands that take such paths each decide what to do with the
+ * answer.
+ *
+ * <p>A project's {@code config.yaml} names the project: DeepLabCut's own functions all take the config's path, so
+ * that is the path its users have at hand.
  */
 public sealed interface NamedPath {
 
@@ -19,6 +23,10 @@ public sealed interface NamedPath {
 
     /** The root folder of a project. */
     record WholeProject(Project project) implements NamedPath {
+    }
+
+    /** The {@code labeled-data/} folder of a project: all its labeled videos, without the video outputs. */
+    record LabeledData(Project project) implements NamedPath {
     }
 
     /** A {@code labeled-data/<video>} folder of a project. */
@@ -48,8 +56,11 @@ public sealed interface NamedPath {
         }
 
         Project project = Project.open(root.get());
-        if (path.equals(project.root())) {
+        if (path.equals(project.root()) || path.equals(project.configFile())) {
             return new WholeProject(project);
+        }
+        if (path.equals(project.root().resolve(ProjectLayout.LABELED_DATA))) {
+            return new LabeledData(project);
         }
         if (path.equals(project.root().resolve("videos"))) {
             return new VideoOutputs(project);
