@@ -138,4 +138,20 @@ class ScanCommandTest {
                 "the labeled videos' files only, no video outputs: " + files);
         assertTrue(whole.out().contains("/videos/"), "the project itself also has video outputs: " + whole);
     }
+
+    /** A clean status would tell a script that the unreadable file was looked at and found clean. */
+    @Test
+    void anUnreadableFileBesideACleanOneIsNotClean() throws IOException {
+        Path corrupt = Files.writeString(folder.resolve("CollectedData_me.h5"), "not HDF5 at all");
+        Path clean = SharedData.caseProject("B02").resolve("labeled-data/vid1/CollectedData_annot.h5");
+        CommandRun alone = CommandRun.of("scan", "--quiet", clean.toString()).withoutStackTrace();
+        assertEquals(PoseScopeCommandLine.CLEAN, alone.status(), "nothing suspect in B02 by itself: " + alone);
+
+        CommandRun both = CommandRun.of("scan", "--quiet", clean.toString(), corrupt.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, both.status(), both.toString());
+        assertTrue(both.err().lines().anyMatch(line -> line.startsWith("skipped: " + corrupt.getFileName())),
+                both.toString());
+        assertEquals(alone.out(), both.out(), "the readable file's report is unchanged");
+    }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "scan", description = {"Ranks the frames most likely to hold a labeling mistake.",
     "Output columns: rank,file,frame,individual,score,cluster,suspects,reason (score: see the end of this help).",
-    "Exit status: 0 nothing suspect, 1 suspects found, 2 nothing could be scanned."},
+    "Exit status: 0 all read and nothing suspect, 1 suspects found or something could not be read,"
+        + " 2 nothing could be scanned."},
         footerHeading = "%nAlgorithms and their parameters (--param NAME=VALUE):%n")
 final class ScanCommand implements Callable<Integer> {
 
@@ -86,6 +87,7 @@ final class ScanCommand implements Callable<Integer> {
 
         List<ScanReportWriter.Row> rows = new ArrayList<>();
         int scanned = 0;
+        int unreadable = 0;
         boolean suspects = false;
         for (Path file : files) {
             String name = ScanReportWriter.displayPath(file);
@@ -95,6 +97,7 @@ final class ScanCommand implements Callable<Integer> {
                 poses = LabelPoses.fromTable(LabelFiles.read(file).table());
             } catch (LabelFileException e) {
                 err.println("skipped: " + e.getMessage());
+                unreadable++;
                 continue;
             }
             ScanSettings settings = ScanOptions.settings(values,
@@ -125,7 +128,8 @@ final class ScanCommand implements Callable<Integer> {
         }
 
         writeReport(rows, outputFormat);
-        return suspects ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
+        // A file that could not be read is a problem even when the rest is clean: it was not looked at.
+        return suspects || unreadable > 0 ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
     }
 
     /** The settings in a line, so a log says how its ranking was made. */
