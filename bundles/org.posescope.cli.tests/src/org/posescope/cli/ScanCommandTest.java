@@ -154,4 +154,18 @@ class ScanCommandTest {
                 both.toString());
         assertEquals(alone.out(), both.out(), "the readable file's report is unchanged");
     }
+
+    /** As check and info do: the missing path is named, the rest is scanned, and the status says not all was. */
+    @Test
+    void aMissingPathIsNamedAndTheOthersAreStillScanned() {
+        Path openfield = SharedData.data().resolve("openfield-Pranav-2018-10-30");
+        Path absent = folder.resolve("absent");
+
+        CommandRun scan = CommandRun.of("scan", "--quiet", openfield.toString(), absent.toString())
+                .withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, scan.status(), scan.toString());
+        assertEquals(absent + " does not exist.", scan.err().strip());
+        assertEquals(117, scan.out().lines().count(), "a header and the 116 frames of openfield: " + scan);
+    }
 }

@@ -82,12 +82,17 @@ final class ScanCommand implements Callable<Integer> {
         }
         Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
                 features);
-        List<Path> files = ScanTargets.resolve(paths);
+        ScanTargets.Resolved targets = ScanTargets.resolve(paths);
+        List<Path> files = targets.files();
         PrintWriter err = spec.commandLine().getErr();
+        targets.problems().forEach(err::println);
+        if (files.isEmpty()) {
+            return PoseScopeCommandLine.FAILED;
+        }
 
         List<ScanReportWriter.Row> rows = new ArrayList<>();
         int scanned = 0;
-        int unreadable = 0;
+        int unreadable = targets.problems().size();
         boolean suspects = false;
         for (Path file : files) {
             String name = ScanReportWriter.displayPath(file);
@@ -128,7 +133,7 @@ final class ScanCommand implements Callable<Integer> {
         }
 
         writeReport(rows, outputFormat);
-        // A file that could not be read is a problem even when the rest is clean: it was not looked at.
+        // A path or file that could not be read is a problem even when the rest is clean: it was not looked at.
         return suspects || unreadable > 0 ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
     }
 

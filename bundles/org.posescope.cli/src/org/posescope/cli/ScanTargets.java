@@ -3,6 +3,7 @@ package org.posescope.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,22 +18,39 @@ import org.posescope.labels.project.NamedPath;
  */
 final class ScanTargets {
 
+    /**
+     * What the paths named.
+     *
+     * @param files the label files to scan, each once
+     * @param problems one sentence for each path that is missing or holds no label file; the others are still
+     *        scanned, as check and info carry on past such a path
+     */
+    record Resolved(List<Path> files, List<String> problems) {
+
+        Resolved {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
     private ScanTargets() {
     }
 
-    /**
-     * @throws IOException with a sentence naming the path, when it does not exist or holds no label file
-     */
-    static List<Path> resolve(List<Path> paths) throws IOException {
+    static Resolved resolve(List<Path> paths) {
         Set<Path> files = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> found = resolve(path.toAbsolutePath().normalize());
-            if (found.isEmpty()) {
-                throw new IOException(path + " holds no label file (.h5 or .csv) to scan.");
+            try {
+                List<Path> found = resolve(path.toAbsolutePath().normalize());
+                if (found.isEmpty()) {
+                    problems.add(path + " holds no label file (.h5 or .csv) to scan.");
+                }
+                files.addAll(found);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
             }
-            files.addAll(found);
         }
-        return List.copyOf(files);
+        return new Resolved(List.copyOf(files), problems);
     }
 
     private static List<Path> resolve(Path path) throws IOException {
