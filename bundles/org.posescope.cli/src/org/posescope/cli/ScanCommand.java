@@ -77,13 +77,13 @@ final class ScanCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, not " + top + ".");
         }
-        if (output != null) {
-            ReportFile.refuseUnwritable(output);
-        }
         Map<String, String> values = ScanOptions.values(StoredScanPreferences.read(), algorithm, parameters,
                 features);
         ScanTargets.Resolved targets = ScanTargets.resolve(paths);
         List<Path> files = targets.files();
+        if (output != null) {
+            ReportTarget.refuseUnsafe(output, files);
+        }
         PrintWriter err = spec.commandLine().getErr();
         targets.problems().forEach(err::println);
         if (files.isEmpty()) {
