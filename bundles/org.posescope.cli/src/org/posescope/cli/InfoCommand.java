@@ -38,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
     private List<Path> paths;
 
     @Option(names = "--timing", description = "Also print how long reading took, in milliseconds, inside this"
-            + " process (without the start-up of Java and OSGi).")
+            + " process (without the start-up of Java).")
     private boolean timing;
 
     @Spec
