@@ -14,7 +14,10 @@ class UsageTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "''                          | Name a command:",
-        "frobnicate                  | Unmatched argument at index 0: 'frobnicate'",
+        "frobnicate                  | 'frobnicate' is not a posescope command; the commands are check, convert,"
+            + " info, scan, demo and help.",
+        "scan --param k x.h5         | --param needs NAME=VALUE, such as k=20, not 'k'.",
+        "scan --top abc x.h5         | --top needs a whole number, not 'abc'.",
         "check                       | Missing required parameter: 'PATH'",
         "check --colour x            | Unknown option: '--colour'",
         "convert in.h5               | Missing required parameter: 'OUT'",

@@ -56,7 +56,7 @@ public final class PoseScopeCommandLine implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine failed = exception.getCommandLine();
-            failed.getErr().println(exception.getMessage());
+            failed.getErr().println(ArgumentErrors.sentenceFor(exception));
             String help = failed.getParent() == null ? "posescope help" : "posescope help " + failed.getCommandName();
             failed.getErr().println("Run '" + help + "' for the usage.");
             return FAILED;
