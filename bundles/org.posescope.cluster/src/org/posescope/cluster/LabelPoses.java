@@ -3,9 +3,11 @@ package org.posescope.cluster;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.posescope.labels.LabelTable;
+import org.posescope.labels.RowKey;
 
 /**
  * Builds the poses of a scan from a label table: one sample per row in single-animal tables, one sample per
@@ -16,7 +18,8 @@ import org.posescope.labels.LabelTable;
  * {@link PoseSet#notes() notes} say which were left out. A table holding nothing but {@code single} is scanned as
  * if {@code single} were the animal. Keypoints are the union of the animals' bodyparts in column order; an animal
  * without a bodypart column has that keypoint missing. Likelihood columns are not read: a label is present when
- * both x and y are finite, whatever its likelihood (a NaN point with likelihood 1.0 is missing).
+ * both x and y are finite, whatever its likelihood (a NaN point with likelihood 1.0 is missing). A row key that
+ * appears more than once is scanned in its first row only, the row DeepLabCut uses, and a note says so.
  */
 public final class LabelPoses {
 
@@ -41,17 +44,19 @@ public final class LabelPoses {
             }
         }
 
-        int samples = table.rowCount() * animals.size();
+        int[] scannedRows = firstRowsOnly(table, notes);
+        int samples = scannedRows.length * animals.size();
         double[] coordinates = new double[samples * k * 2];
         int[] rows = new int[samples];
         String[] rowKeys = new String[samples];
         int[] individualOfSample = new int[samples];
         // Rows in parallel: a million-frame table is forty million values to copy.
         int animalCount = animals.size();
-        IntStream.range(0, table.rowCount()).parallel().forEach(r -> {
+        IntStream.range(0, scannedRows.length).parallel().forEach(i -> {
+            int r = scannedRows[i];
             String key = table.row(r).display();
             for (int a = 0; a < animalCount; a++) {
-                int s = r * animalCount + a;
+                int s = i * animalCount + a;
                 rows[s] = r;
                 rowKeys[s] = key;
                 individualOfSample[s] = a;
@@ -62,6 +67,23 @@ public final class LabelPoses {
             }
         });
         return new PoseSet(keypoints, coordinates, rows, rowKeys, individualOfSample, animals, notes);
+    }
+
+    /** The table's rows without the repeats of a row key; a note names each key that repeats. */
+    private static int[] firstRowsOnly(LabelTable table, List<String> notes) {
+        Map<RowKey, List<Integer>> repeated = table.repeatedRows();
+        if (repeated.isEmpty()) {
+            return IntStream.range(0, table.rowCount()).toArray();
+        }
+        boolean[] repeat = new boolean[table.rowCount()];
+        for (Map.Entry<RowKey, List<Integer>> entry : repeated.entrySet()) {
+            List<Integer> positions = entry.getValue();
+            positions.subList(1, positions.size()).forEach(row -> repeat[row] = true);
+            String times = positions.size() == 2 ? "twice" : positions.size() + " times";
+            notes.add(entry.getKey().display() + " appears " + times + " (rows " + positions
+                    + "); only its first row is scanned, the one DeepLabCut uses.");
+        }
+        return IntStream.range(0, table.rowCount()).filter(row -> !repeat[row]).toArray();
     }
 
     private static List<String> animals(LabelTable table, List<String> notes) {

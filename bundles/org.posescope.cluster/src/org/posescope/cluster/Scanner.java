@@ -177,7 +177,8 @@ public final class Scanner {
         ElkiPoints points = new ElkiPoints(fitRows);
         if (points.distinctRows(2) < 2) {
             messages.add("All " + comparable.length + " comparable poses are identical in feature space, so "
-                    + algorithm.descriptor().displayName() + " did not run and no pose stands out.");
+                    + algorithm.descriptor().displayName() + " did not run; the scores come from the keypoint model"
+                    + " alone.");
             return;
         }
         PoseAlgorithm.AlgorithmOutcome outcome = algorithm.run(points, settings.algorithm(), settings.seed(),
