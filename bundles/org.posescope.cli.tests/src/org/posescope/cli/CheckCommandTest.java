@@ -164,4 +164,17 @@ class CheckCommandTest {
         assertEquals("No problems found (4 files read).", labeledData.out().strip(), labeledData.toString());
         assertEquals("No problems found (6 files read).", whole.out().strip(), whole.toString());
     }
+
+    /** A file named many times (a glob, a link to it) was read and counted once per mention: "4000 files read". */
+    @Test
+    void aFileNamedSeveralTimesIsReadAndCountedOnce(@TempDir Path folder) throws IOException {
+        Path file = SharedData.caseProject("B19").resolve("labeled-data/vid1/CollectedData_annot.h5");
+        Path link = Files.createSymbolicLink(folder.resolve("same.h5"), file);
+
+        CommandRun run = CommandRun.of("check", file.toString(), file.toString(), link.toString(), file.toString())
+                .withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertEquals("No problems found (2 files read).", run.out().strip(), run.toString());
+    }
 }

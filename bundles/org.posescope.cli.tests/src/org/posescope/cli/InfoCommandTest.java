@@ -160,4 +160,17 @@ class InfoCommandTest {
         assertEquals(PoseScopeCommandLine.CLEAN, labeledData.status(), labeledData.toString());
         assertEquals(video.out(), labeledData.out(), "openfield has one labeled video, m4s1");
     }
+
+    /** A link back up the tree ("self -> ..") listed the project once per turn of the loop. */
+    @Test
+    void aSymbolicLinkLoopListsEachProjectOnce(@TempDir Path folder) throws IOException {
+        Path loop = Files.createDirectories(folder.resolve("loop"));
+        Files.createSymbolicLink(loop.resolve("B19"), SharedData.caseProject("B19"));
+        Files.createSymbolicLink(loop.resolve("self"), Path.of(".."));
+
+        CommandRun run = CommandRun.of("info", loop.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
+        assertEquals(1, run.out().lines().filter(line -> line.startsWith("Project ")).count(), run.toString());
+    }
 }

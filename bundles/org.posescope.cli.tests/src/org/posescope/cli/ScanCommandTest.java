@@ -168,4 +168,19 @@ class ScanCommandTest {
         assertEquals(absent + " does not exist.", scan.err().strip());
         assertEquals(117, scan.out().lines().count(), "a header and the 116 frames of openfield: " + scan);
     }
+
+    /** A link back up the tree made scan go round the loop and scan the one project once per turn. */
+    @Test
+    void aSymbolicLinkLoopScansEachFileOnce() throws IOException {
+        Path loop = Files.createDirectories(folder.resolve("loop"));
+        Files.createSymbolicLink(loop.resolve("B19"), SharedData.caseProject("B19"));
+        Files.createSymbolicLink(loop.resolve("self"), Path.of(".."));
+
+        CommandRun scan = CommandRun.of("scan", "--quiet", loop.toString(), loop.resolve("self/loop").toString())
+                .withoutStackTrace();
+
+        List<String> rows = scan.out().lines().skip(1).toList();
+        assertEquals(2, rows.size(), "B19 has 2 labeled frames in one file: " + scan);
+        assertTrue(rows.stream().allMatch(row -> row.contains(",labeled-data/vid1/img00")), scan.toString());
+    }
 }

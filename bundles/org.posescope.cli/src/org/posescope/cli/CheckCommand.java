@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         // TODO [2026-12]: a folder of several projects names each finding's project, but several projects given as
         // separate PATHs do not; their findings name only the file within its project.
         CheckReport report = null;
-        for (Path path : paths) {
+        for (Path path : DistinctPaths.of(paths)) {
             CheckReport one = LabelChecker.check(path);
             report = report == null ? one : report.and(one);
         }

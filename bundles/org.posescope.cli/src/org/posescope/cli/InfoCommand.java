@@ -49,8 +49,8 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path path : paths) {
-            describe(path.toAbsolutePath().normalize());
+        for (Path path : DistinctPaths.of(paths)) {
+            describe(path);
         }
         if (described == 0) {
             return PoseScopeCommandLine.FAILED;

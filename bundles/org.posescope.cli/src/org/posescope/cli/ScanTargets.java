@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,15 +37,17 @@ final class ScanTargets {
     }
 
     static Resolved resolve(List<Path> paths) {
-        Set<Path> files = new LinkedHashSet<>();
+        List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path path : DistinctPaths.of(paths)) {
             try {
-                List<Path> found = resolve(path.toAbsolutePath().normalize());
+                List<Path> found = resolve(path);
                 if (found.isEmpty()) {
                     problems.add(path + " holds no label file (.h5 or .csv) to scan.");
                 }
-                files.addAll(found);
+                // A file reached through two paths (a link, a project and its own folder) is scanned once.
+                found.stream().filter(file -> seen.add(DistinctPaths.realOrAsGiven(file))).forEach(files::add);
             } catch (IOException e) {
                 problems.add(e.getMessage());
             }

@@ -174,4 +174,18 @@ class ProjectDiscoveryTest {
         assertTrue(failed.message().contains("CollectedData_me.h5"), failed.message());
         assertFalse(NodeFacts.of(file).unreadable().isEmpty());
     }
+
+    /** A link back up the tree ("self -> ..") led discovery round the loop until its depth limit, once per level. */
+    @Test
+    void symbolicLinkLoopListsEachProjectOnce(@TempDir Path folder) throws IOException {
+        Path project = Files.createDirectories(folder.resolve("loop/B19"));
+        Files.writeString(project.resolve("config.yaml"), "scorer: me\nbodyparts: [a]\n");
+        Files.createDirectories(project.resolve("labeled-data/v1"));
+        Files.createSymbolicLink(folder.resolve("loop/self"), Path.of(".."));
+        Files.createSymbolicLink(folder.resolve("loop/again"), Path.of("B19"));
+
+        List<Project> found = ProjectDiscovery.discover(folder.resolve("loop"));
+
+        assertEquals(List.of(project.toAbsolutePath().normalize()), found.stream().map(Project::root).toList());
+    }
 }

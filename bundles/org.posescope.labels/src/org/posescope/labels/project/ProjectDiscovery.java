@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ public final class ProjectDiscovery {
 
     /**
      * The projects at or below {@code folder}, sorted by path. A project's own subfolders are not searched for
-     * further projects.
+     * further projects. Each folder is visited once by its real path, so a symbolic link back up the tree (a link
+     * loop) or a second link to the same project does not list a project twice.
      *
      * @throws IOException when {@code folder} is not a readable folder
      */
@@ -37,11 +40,15 @@ public final class ProjectDiscovery {
             throw new IOException(start + " is not a folder, so no projects can be found in it.");
         }
         List<Project> found = new ArrayList<>();
-        collect(start, 0, found);
+        collect(start, 0, found, new HashSet<>());
         return found;
     }
 
-    private static void collect(Path folder, int depth, List<Project> found) throws IOException {
+    private static void collect(Path folder, int depth, List<Project> found, Set<Path> visited) throws IOException {
+        if (!visited.add(folder.toRealPath())) {
+            LOG.debug("Skipped {}: its real folder was already looked at", folder);
+            return;
+        }
         if (ProjectLayout.isProjectFolder(folder) || ProjectLayout.looksLikeProjectWithoutConfig(folder)) {
             found.add(Project.open(folder));
             return;
@@ -52,7 +59,7 @@ public final class ProjectDiscovery {
         for (Path child : ProjectLayout.sortedEntries(folder)) {
             if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
                 try {
-                    collect(child, depth + 1, found);
+                    collect(child, depth + 1, found, visited);
                 } catch (IOException e) {
                     // One unreadable corner of a shared drive should not hide the projects beside it.
                     LOG.warn("Skipped {} while looking for projects: {}", child, e.getMessage());
