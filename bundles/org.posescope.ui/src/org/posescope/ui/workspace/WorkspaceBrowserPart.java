@@ -107,6 +107,15 @@ public final class WorkspaceBrowserPart {
         }
     }
 
+    /** Saved labels change the facts of the nodes above them (labeled share, frames), so they are read again. */
+    @Inject
+    @Optional
+    void labelsSaved(@UIEventTopic(PoseScopeEvents.LABELS_SAVED) Object saved) {
+        if (tree != null && !tree.getControl().isDisposed()) {
+            showFacts(tree.getStructuredSelection().getFirstElement());
+        }
+    }
+
     private void showHint() {
         facts.setText(openProjects.projects().isEmpty()
                 ? "No project is open. Use File > Open Project... to open a DeepLabCut project folder."
@@ -116,6 +125,10 @@ public final class WorkspaceBrowserPart {
     private void selected(IStructuredSelection selection) {
         Object node = selection.getFirstElement();
         selectionService.setSelection(node);
+        showFacts(node);
+    }
+
+    private void showFacts(Object node) {
         if (node == null || node instanceof WorkspaceNodes.VideoOutputs) {
             return;
         }

@@ -1,6 +1,8 @@
 package org.posescope.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -8,6 +10,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.commands.operations.DefaultOperationHistory;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -28,8 +31,11 @@ import org.posescope.ui.scan.RecordingEventBroker;
 import org.posescope.ui.workbench.OpenProjects;
 import org.posescope.ui.workbench.WorkbenchProbe;
 
-/** The workspace browser marks a label file with unsaved edits with a leading '*' until it is saved or undone. */
-class UnsavedMarkTest {
+/**
+ * The workspace browser follows edits: it marks a label file with unsaved edits with a leading '*' until it is saved
+ * or undone, and reads the selected node's facts again when labels are saved.
+ */
+class BrowserFollowsEditsTest {
 
     @TempDir
     Path temp;
@@ -71,6 +77,41 @@ class UnsavedMarkTest {
         documents.save(document, false);
         part.documentChanged(document);
         assertEquals(name, textOf(part, file));
+    }
+
+    @Test
+    void savingReadsTheSelectedNodesFactsAgain() throws Exception {
+        Path root = CaseCopies.copy(SharedData.caseProject("B19"), temp.resolve("B19"));
+        OpenProjects open = WorkbenchProbe.openProjects(new RecordingEventBroker(), temp.resolve("open.txt"), root);
+        Project project = open.projects().get(0);
+        LabelFile file = CaseCopies.humanLabels(project);
+        LabelDocuments documents = new LabelDocuments(new DefaultOperationHistory());
+        WorkspaceBrowserPart part = openPart(open, documents);
+        part.viewer().setSelection(new StructuredSelection(project), true);
+        String before = factsWhenRead(part);
+
+        LabelDocument document = documents.open(project, file);
+        documents.history().execute(KeypointEdits.delete(KeypointEdits.Frame.of(document, document.table().row(0)),
+                new Keypoint("", "earL")), null, null);
+        documents.save(document, false);
+        part.labelsSaved(document);
+        String after = factsWhenRead(part);
+
+        assertTrue(before.contains("Labeled: 100.0 %"), before);
+        assertFalse(after.contains("Labeled: 100.0 %"), "one keypoint fewer is labeled now: " + after);
+    }
+
+    /** The facts text once its reading job has put it there. */
+    private static String factsWhenRead(WorkspaceBrowserPart part) {
+        Display display = part.factsText().getDisplay();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while ((part.factsText().getText().isEmpty() || part.factsText().getText().equals("Reading..."))
+                && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        return part.factsText().getText();
     }
 
     private WorkspaceBrowserPart openPart(OpenProjects open, LabelDocuments documents) {
