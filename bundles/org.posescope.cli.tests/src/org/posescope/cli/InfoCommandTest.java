@@ -62,8 +62,9 @@ class InfoCommandTest {
     void timingIsPrintedInMillisecondsWhenAsked() {
         Path file = SharedData.data().resolve("synthetic/machine_10k");
         Path h5 = firstH5Below(file);
+        Path other = SharedData.data().resolve(OPENFIELD).resolve("labeled-data/m4s1/CollectedData_Pranav.h5");
 
-        CommandRun run = CommandRun.of("info", "--timing", h5.toString(), h5.toString()).withoutStackTrace();
+        CommandRun run = CommandRun.of("info", "--timing", h5.toString(), other.toString()).withoutStackTrace();
 
         assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
         assertEquals(2, run.out().lines().filter(line -> line.matches("  Read in \\d+\\.\\d ms")).count(),
