@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
@@ -82,12 +83,33 @@ class UnreadableLabelFileTest {
     }
 
     @Test
-    void corruptFileIsStillReportedAsNotHdf5() throws IOException {
-        Path file = Files.writeString(scratch.resolve("CollectedData_me.h5"), "not an HDF5 file");
+    void textFileNamedH5IsNotAnHdf5File() throws IOException {
+        Path file = Files.writeString(scratch.resolve("CollectedData_me.h5"), "scorer,,,me\n");
 
         LabelFileException refused = assertThrows(LabelFileException.class, () -> LabelFiles.read(file));
 
-        assertTrue(refused.getMessage().startsWith("CollectedData_me.h5 cannot be read as a pandas HDF5 label"
-                + " file"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("CollectedData_me.h5 is not an HDF5 file"), refused.getMessage());
+    }
+
+    @Test
+    void emptyH5FileIsSaidToBeEmpty() throws IOException {
+        Path file = Files.createFile(scratch.resolve("CollectedData_me.h5"));
+
+        LabelFileException refused = assertThrows(LabelFileException.class, () -> LabelFiles.read(file));
+
+        assertEquals("CollectedData_me.h5 is empty (0 bytes), so it holds no labels.", refused.getMessage());
+    }
+
+    /** As {@code head -c 5000 real.h5 > t.h5}: jHDF fails deep inside with "Failed to read chunk ... at address". */
+    @ParameterizedTest
+    @ValueSource(ints = {5000, 40})
+    void truncatedH5FileIsSaidToBeTruncated(int keptBytes) throws IOException {
+        byte[] whole = Files.readAllBytes(SharedData.data().resolve(OPENFIELD_H5));
+        Path file = Files.write(scratch.resolve("CollectedData_me.h5"), Arrays.copyOf(whole, keptBytes));
+
+        LabelFileException refused = assertThrows(LabelFileException.class, () -> LabelFiles.read(file));
+
+        assertTrue(refused.getMessage().startsWith("CollectedData_me.h5 is truncated"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("address"), refused.getMessage());
     }
 }

@@ -48,6 +48,10 @@ public final class Hdf5LabelReader {
             if (fileSystemFailure.isPresent()) {
                 throw new LabelFileException(file, fileSystemFailure.get(), e);
             }
+            Optional<String> damage = Hdf5FileDamage.describe(file);
+            if (damage.isPresent()) {
+                throw new LabelFileException(file, damage.get(), e);
+            }
             throw new UnsupportedLayoutException(file, file.getFileName() + " cannot be read as a pandas HDF5 label"
                     + " file: " + describe(e) + ".", e);
         }
