@@ -3,6 +3,7 @@ package org.posescope.labels.csv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.posescope.labels.MalformedHeaderException;
 
@@ -21,6 +22,9 @@ record CsvHeader(List<String> levelNames, int indexColumns, List<List<String>> t
     static final List<String> SINGLE_LEVELS = List.of("scorer", "bodyparts", "coords");
     static final List<String> MULTI_LEVELS = List.of("scorer", "individuals", "bodyparts", "coords");
 
+    /** Separators spreadsheets use instead of commas, with how a user would name them. */
+    private static final Map<Character, String> OTHER_SEPARATORS = Map.of(';', "semicolons", '\t', "tabs");
+
     /** Parses the header from the first records of the file; the header depth comes from the first-column names. */
     static CsvHeader parse(Path file, List<List<String>> records) throws MalformedHeaderException {
         String name = file.getFileName().toString();
@@ -32,6 +36,9 @@ record CsvHeader(List<String> levelNames, int indexColumns, List<List<String>> t
         List<String> levelNames = new ArrayList<>();
         for (int level = 0; level < depth; level++) {
             levelNames.add(records.get(level).get(0).trim());
+        }
+        if (levelNames.isEmpty()) {
+            refuseOtherSeparator(file, records.get(0).get(0));
         }
         if (!levelNames.equals(SINGLE_LEVELS) && !levelNames.equals(MULTI_LEVELS)) {
             throw new MalformedHeaderException(file, name + " does not start with the header rows scorer, bodyparts,"
@@ -83,6 +90,21 @@ record CsvHeader(List<String> levelNames, int indexColumns, List<List<String>> t
             tuples.add(List.copyOf(tuple));
         }
         return new CsvHeader(levelNames, indexColumns, tuples, notices);
+    }
+
+    /**
+     * A spreadsheet set to a European language saves "CSV" with semicolons (or a tab-separated text), which reads as
+     * one long first cell such as {@code scorer;;;annot;annot}.
+     */
+    private static void refuseOtherSeparator(Path file, String firstCell) throws MalformedHeaderException {
+        String start = firstCell.strip();
+        for (Map.Entry<Character, String> separator : OTHER_SEPARATORS.entrySet()) {
+            if (start.startsWith(SINGLE_LEVELS.get(0) + separator.getKey())) {
+                throw new MalformedHeaderException(file, file.getFileName() + " separates its cells with "
+                        + separator.getValue() + ", but DeepLabCut needs commas; save it again from the spreadsheet"
+                        + " as \"CSV (comma delimited)\", with a point as the decimal separator.");
+            }
+        }
     }
 
     private static List<String> cells(List<String> record, int indexColumns, int width) {

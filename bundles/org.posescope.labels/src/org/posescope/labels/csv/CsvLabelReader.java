@@ -1,9 +1,11 @@
 package org.posescope.labels.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 import org.posescope.labels.ColumnKeys;
 import org.posescope.labels.FileProblems;
 import org.posescope.labels.LabelFileException;
@@ -70,7 +73,9 @@ public final class CsvLabelReader {
 
     private static List<List<String>> records(Path file) throws LabelFileException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        // Excel's "CSV UTF-8" starts the file with a byte-order mark, which pandas skips and so must we.
+        try (InputStream bytes = BOMInputStream.builder().setPath(file).get();
+                Reader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()));
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<List<String>> records = new ArrayList<>();
             for (CSVRecord record : parser) {
