@@ -216,6 +216,7 @@ public final class FrameCanvas {
                 return y * zoom + offsetY;
             }
         }, radius, selected, dragged, dragX, dragY);
+        KeypointPainter.legend(gc, content, area);
 
         if (imageProblem != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));

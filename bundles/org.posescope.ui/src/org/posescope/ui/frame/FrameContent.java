@@ -36,6 +36,11 @@ public record FrameContent(String title, Optional<Path> image, List<FrameKeypoin
     }
 
     public Rgb colourOf(FrameKeypoint keypoint) {
-        return colours.isEmpty() ? new Rgb(255, 0, 0) : colours.get(keypoint.colourIndex() % colours.size());
+        return colourOfIndex(keypoint.colourIndex());
+    }
+
+    /** The colour of the bodypart at this place in the project's bodyparts. */
+    public Rgb colourOfIndex(int colourIndex) {
+        return colours.isEmpty() ? new Rgb(255, 0, 0) : colours.get(colourIndex % colours.size());
     }
 }

@@ -3,15 +3,18 @@ package org.posescope.ui.frame;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.posescope.ui.frame.Colormaps.Rgb;
 
 /**
  * Draws keypoints and skeleton lines in screen coordinates. Individuals are told apart by marker shape (circle,
- * square, diamond, triangle, cross, in the table's order of individuals), bodyparts by colour.
+ * square, diamond, triangle, cross, in the table's order of individuals), bodyparts by colour, and a legend says
+ * which colour is which bodypart.
  */
 final class KeypointPainter {
 
@@ -63,6 +66,70 @@ final class KeypointPainter {
             Rgb rgb = content.colourOf(keypoint);
             Color colour = new Color(rgb.red(), rgb.green(), rgb.blue());
             marker(gc, keypoint.individualIndex() % SHAPES, x, y, radius, colour);
+        }
+    }
+
+    /**
+     * One legend row per bodypart, in the project's order of bodyparts.
+     *
+     * @param labeled whether any individual has the bodypart labeled in this frame (a hollow dot says it is missing)
+     */
+    record LegendEntry(String bodypart, int colourIndex, boolean labeled) {
+    }
+
+    static List<LegendEntry> legendEntries(FrameContent content) {
+        Map<Integer, String> names = new TreeMap<>();
+        Map<Integer, Boolean> labeled = new HashMap<>();
+        for (FrameKeypoint keypoint : content.keypoints()) {
+            names.putIfAbsent(keypoint.colourIndex(), keypoint.bodypart());
+            labeled.merge(keypoint.colourIndex(), keypoint.isLabeled(), Boolean::logicalOr);
+        }
+        return names.entrySet().stream()
+                .map(entry -> new LegendEntry(entry.getValue(), entry.getKey(), labeled.get(entry.getKey()))).toList();
+    }
+
+    /**
+     * Draws the legend in the lower left corner of the area, on a dark translucent box; when the bodyparts do not all
+     * fit, the last row says how many more there are.
+     */
+    static void legend(GC gc, FrameContent content, Rectangle area) {
+        List<LegendEntry> entries = legendEntries(content);
+        if (entries.isEmpty()) {
+            return;
+        }
+        int line = gc.getFontMetrics().getHeight();
+        int fitting = Math.max(1, Math.min(entries.size(), (area.height - 24) / line));
+        List<LegendEntry> shown = entries.subList(0, fitting < entries.size() ? fitting - 1 : fitting);
+        String more = fitting < entries.size() ? "+" + (entries.size() - shown.size()) + " more" : null;
+        int textWidth = shown.stream().mapToInt(entry -> gc.textExtent(entry.bodypart()).x).max().orElse(0);
+        int width = Math.max(textWidth, more == null ? 0 : gc.textExtent(more).x) + line + 14;
+        int height = (shown.size() + (more == null ? 0 : 1)) * line + 8;
+        int left = area.x + 8;
+        int top = area.y + area.height - height - 8;
+
+        gc.setAlpha(170);
+        gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(left, top, width, height);
+        gc.setAlpha(255);
+        gc.setLineWidth(2);
+        int dot = Math.max(4, line - 8);
+        int y = top + 4;
+        for (LegendEntry entry : shown) {
+            Rgb rgb = content.colourOfIndex(entry.colourIndex());
+            Color colour = new Color(rgb.red(), rgb.green(), rgb.blue());
+            if (entry.labeled()) {
+                gc.setBackground(colour);
+                gc.fillOval(left + 6, y + (line - dot) / 2, dot, dot);
+            } else {
+                gc.setForeground(colour);
+                gc.drawOval(left + 6, y + (line - dot) / 2, dot, dot);
+            }
+            gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+            gc.drawText(entry.bodypart(), left + line + 8, y, true);
+            y += line;
+        }
+        if (more != null) {
+            gc.drawText(more, left + line + 8, y, true);
         }
     }
 
