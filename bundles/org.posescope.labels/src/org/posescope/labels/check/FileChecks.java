@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.posescope.labels.ColumnKey;
+import org.posescope.labels.LabelFileException;
+import org.posescope.labels.LabelFiles;
 import org.posescope.labels.LabelTable;
 import org.posescope.labels.MalformedHeaderException;
 import org.posescope.labels.RowKey;
@@ -70,8 +72,29 @@ final class FileChecks {
         }
         if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
             neverLabeled(table);
+            csvTwin(table);
         }
         return true;
+    }
+
+    /** A .csv twin edited in a spreadsheet is easily taken for the labels, but DeepLabCut reads only the .h5. */
+    // TODO [2026-12]: the .csv is read anew by every check, outside LabelFile's cache, and the twins of machine
+    // labels (machinelabels-iter<N>.h5 and machinelabels.csv) are not compared.
+    private void csvTwin(LabelTable h5Table) {
+        if (labelFile.h5().isEmpty() || labelFile.csv().isEmpty()) {
+            return;
+        }
+        Path csv = labelFile.csv().get();
+        String csvName = csv.getFileName().toString();
+        Optional<String> difference;
+        try {
+            difference = CsvTwinComparison.differences(csvName, LabelFiles.read(csv).table(), name(), h5Table);
+        } catch (LabelFileException e) {
+            difference = Optional.of(e.getMessage() + " DeepLabCut reads " + name() + " beside it, so its labels"
+                    + " are not affected, but the .csv no longer shows them.");
+        }
+        difference.ifPresent(sentence -> problems.add(new Problem(Severity.WARNING, ProblemKind.CSV_TWIN_DIFFERS,
+                csv, sentence)));
     }
 
     // TODO [2026-12]: readers state these facts only as sentences, so they are recognised by phrase here; a notice

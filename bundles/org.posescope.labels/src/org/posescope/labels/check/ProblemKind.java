@@ -32,6 +32,11 @@ public enum ProblemKind {
     HEADER_DEPTH_MISMATCH,
     /** A labeled-data folder that config.yaml's video_sets does not list; DeepLabCut leaves it out of training. */
     VIDEO_NOT_IN_CONFIG,
+    /**
+     * The .csv beside a {@code CollectedData_<scorer>.h5} holds other labels than the .h5, or cannot be read;
+     * DeepLabCut reads only the .h5, so edits made in the .csv are ignored.
+     */
+    CSV_TWIN_DIFFERS,
     /** A label file outside any project was checked by itself; what needs config.yaml and images was skipped. */
     PROJECT_CHECKS_SKIPPED,
     /** Something a reader had to interpret (another dataset key, a tab in config.yaml, ...). */
