@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.posescope.testsupport.SharedData;
 
 /** {@code posescope check} on real projects and field cases: what it says and the exit status scripts rely on. */
@@ -39,8 +41,8 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", SharedData.caseProject("B15").toString()).withoutStackTrace();
 
         assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
-        assertTrue(run.out().contains("error: labeled-data/vid1/img002.png, referenced by CollectedData_annot.h5,"
-                + " is missing."), run.toString());
+        assertTrue(run.out().contains("error: labeled-data/vid1/img002.png, referenced by"
+                + " labeled-data/vid1/CollectedData_annot.h5, is missing."), run.toString());
         assertTrue(run.out().contains("1 error and 0 warnings"), run.toString());
     }
 
@@ -60,7 +62,8 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", SharedData.caseProject("B16").toString()).withoutStackTrace();
 
         assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
-        assertTrue(run.out().contains("warning: img004.png appears twice in machinelabels-iter0.h5"), run.toString());
+        assertTrue(run.out().contains("warning: img004.png appears twice in labeled-data/vid1/machinelabels-iter0.h5"),
+                run.toString());
         assertTrue(run.out().contains("0 errors and 1 warning (3 files read)."), run.toString());
     }
 
@@ -141,7 +144,7 @@ class CheckCommandTest {
 
         assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
         assertTrue(run.out().contains("error: Project B15: labeled-data/vid1/img002.png, referenced by"
-                + " CollectedData_annot.h5, is missing."), run.toString());
+                + " labeled-data/vid1/CollectedData_annot.h5, is missing."), run.toString());
         assertTrue(run.out().contains("warning: Project B16: img004.png appears twice"), run.toString());
         run.out().lines().filter(line -> line.startsWith("error: ") || line.startsWith("warning: "))
                 .forEach(line -> assertTrue(line.matches("\\w+: (Project B\\d\\d: |"
@@ -176,5 +179,26 @@ class CheckCommandTest {
 
         assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
         assertEquals("No problems found (2 files read).", run.out().strip(), run.toString());
+    }
+
+    /**
+     * Every labeled video holds a CollectedData file of the same name, so a finding names its file by the path within
+     * the project, and once: readers' notes came prefixed with the name they already start with.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "B08 | error: labeled-data/vid2/CollectedData_annot.csv has blank cells in its bodyparts header row",
+        "B05 | info: labeled-data/vid1/machinelabels-iter0.h5 holds 2 pandas objects",
+        "B06 | warning: labeled-data/vid1/CollectedData_annot.csv leaves 7 cell(s) of its scorer row blank"})
+    void findingsNameTheirFileByItsPathInTheProjectOnce(String project, String finding) {
+        CommandRun run = CommandRun.of("check", "--verbose", SharedData.caseProject(project).toString())
+                .withoutStackTrace();
+
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith(finding)), run.toString());
+        String name = finding.substring(finding.lastIndexOf('/') + 1, finding.indexOf(' ', finding.indexOf('/')));
+        run.out().lines().forEach(line -> assertTrue(line.indexOf(name) == line.lastIndexOf(name),
+                "named twice: " + line));
+        run.out().lines().filter(line -> line.contains(name))
+                .forEach(line -> assertTrue(line.contains("labeled-data/vid"), "bare name: " + line));
     }
 }

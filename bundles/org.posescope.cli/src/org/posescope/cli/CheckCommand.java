@@ -11,6 +11,8 @@ import org.posescope.labels.check.LabelChecker;
 import org.posescope.labels.check.Problem;
 import org.posescope.labels.check.ProblemKind;
 import org.posescope.labels.check.Severity;
+import org.posescope.labels.project.ProjectDiscovery;
+import org.posescope.labels.project.ProjectFileNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,11 +52,17 @@ final class CheckCommand implements Callable<Integer> {
         for (Problem problem : report.problems()) {
             boolean alwaysSaid = problem.kind() == ProblemKind.PROJECT_CHECKS_SKIPPED;
             if (verbose || problem.severity() != Severity.INFO || alwaysSaid) {
-                out.println(problem.severity().name().toLowerCase(Locale.ROOT) + ": " + problem.message());
+                out.println(problem.severity().name().toLowerCase(Locale.ROOT) + ": " + sentence(problem));
             }
         }
         out.println(summary(report));
         return report.exitStatus();
+    }
+
+    /** The finding's sentence with its files named within their project: every video has a CollectedData file. */
+    private static String sentence(Problem problem) {
+        Path root = ProjectDiscovery.enclosingProjectRoot(problem.file()).orElse(null);
+        return ProjectFileNames.inProject(problem.message(), problem.file().toAbsolutePath().normalize(), root);
     }
 
     private static String summary(CheckReport report) {
