@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,5 +174,52 @@ class InfoCommandTest {
 
         assertEquals(PoseScopeCommandLine.CLEAN, run.status(), run.toString());
         assertEquals(1, run.out().lines().filter(line -> line.startsWith("Project ")).count(), run.toString());
+    }
+
+    /** Every labeled video has a CollectedData file of the same name; two identical Layout lines said nothing. */
+    @Test
+    void layoutsAndUnreadableFilesAreNamedByTheirPathInTheProject() {
+        CommandRun scorers = CommandRun.of("info", SharedData.caseProject("B13").toString()).withoutStackTrace();
+        CommandRun blanks = CommandRun.of("info", SharedData.caseProject("B08").toString()).withoutStackTrace();
+
+        assertTrue(scorers.out().contains("  Layout: labeled-data/vid1/CollectedData_annotA.h5: pandas fixed format"),
+                scorers.toString());
+        assertTrue(scorers.out().contains("  Layout: labeled-data/vid2/CollectedData_annotA.h5: pandas fixed format"),
+                scorers.toString());
+        assertTrue(blanks.out().contains("  Cannot read: labeled-data/vid2/CollectedData_annot.csv has blank cells"),
+                blanks.toString());
+    }
+
+    /** config.yaml's order, as DeepLabCut's GUI lists keypoints, not the string-sorted order of the h5 (B08). */
+    @Test
+    void bodypartsFollowTheConfigOrder() {
+        CommandRun run = CommandRun.of("info", SharedData.caseProject("B08").toString()).withoutStackTrace();
+
+        assertTrue(run.out().contains("  Bodyparts: nose, tail, 1, 2, 10\n"), run.toString());
+    }
+
+    /** B10: neck was added to config.yaml after labeling; it is a keypoint of the project, unlabeled everywhere. */
+    @Test
+    void aBodypartOfTheConfigMissingFromTheFilesIsShownAsNeverLabeled() {
+        CommandRun run = CommandRun.of("info", SharedData.caseProject("B10").toString()).withoutStackTrace();
+        CommandRun video = CommandRun.of("info", SharedData.caseProject("B10").resolve("labeled-data/vid1").toString())
+                .withoutStackTrace();
+
+        for (CommandRun each : List.of(run, video)) {
+            assertTrue(each.out().contains("  Bodyparts: nose, earL, earR, tail, neck\n"), each.toString());
+            assertTrue(each.out().contains("  Labeled: 80.0 % of keypoints\n"), "12 of 15 points: " + each);
+            assertTrue(each.out().contains("  neck: in config.yaml, never labeled\n"), each.toString());
+        }
+    }
+
+    @Test
+    void aProjectWithoutLabelFilesListsTheBodypartsOfItsConfig(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("labeled-data/vid1"));
+        Files.writeString(folder.resolve("config.yaml"), "scorer: me\nbodyparts:\n- nose\n- tail\n");
+
+        CommandRun run = CommandRun.of("info", folder.toString()).withoutStackTrace();
+
+        assertTrue(run.out().contains("  Frames: 0\n"), run.toString());
+        assertTrue(run.out().contains("  Bodyparts: nose, tail\n"), run.toString());
     }
 }

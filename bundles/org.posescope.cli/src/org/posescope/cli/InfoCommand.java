@@ -18,6 +18,7 @@ import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
+import org.posescope.labels.project.ProjectConfig;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,12 +95,13 @@ final class InfoCommand implements Callable<Integer> {
                 }
                 case NamedPath.WholeProject whole -> describeProject(whole.project());
                 case NamedPath.LabeledData labeledData -> {
-                    if (labeledData.project().labeledVideos().isEmpty()) {
+                    Project project = labeledData.project();
+                    if (project.labeledVideos().isEmpty()) {
                         cannotRead(path + " holds no labeled-video folder.");
                     }
-                    labeledData.project().labeledVideos().forEach(this::describeVideo);
+                    project.labeledVideos().forEach(video -> describeVideo(project, video));
                 }
-                case NamedPath.Video video -> describeVideo(video.video());
+                case NamedPath.Video video -> describeVideo(video.project(), video.video());
                 case NamedPath.VideoOutputs outputs -> notProjectOrVideo(path, outputs.project());
                 case NamedPath.File file -> describeFile(path);
                 case NamedPath.ElsewhereIn elsewhere -> {
@@ -115,11 +117,11 @@ final class InfoCommand implements Callable<Integer> {
         }
     }
 
-    private void describeVideo(LabeledVideo video) {
+    private void describeVideo(Project project, LabeledVideo video) {
         long start = System.nanoTime();
-        NodeFacts facts = NodeFacts.of(video);
-        print("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true, "Read and summarised in",
-                System.nanoTime() - start);
+        NodeFacts facts = NodeFacts.of(project, video);
+        printFacts("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true, configured(project));
+        printTiming("Read and summarised in", System.nanoTime() - start);
     }
 
     private void notProjectOrVideo(Path folder, Project project) {
@@ -139,9 +141,10 @@ final class InfoCommand implements Callable<Integer> {
         boolean humanLabels = project.labeledVideos().stream().anyMatch(video -> !video.humanLabels().isEmpty());
         String title = "Project " + project.name() + " (" + project.root() + ")";
         if (humanLabels || machineMade.isEmpty()) {
-            printFacts(title, NodeFacts.of(project), true);
+            printFacts(title, NodeFacts.of(project), true, configured(project));
         } else {
-            printFacts(title + ", machine labels only (no human labels)", NodeFacts.ofMachineLabels(project), true);
+            printFacts(title + ", machine labels only (no human labels)", NodeFacts.ofMachineLabels(project), true,
+                    configured(project));
         }
         if (!machineMade.isEmpty()) {
             printMachineMade(project, machineMade, humanLabels);
@@ -192,6 +195,11 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private void printFacts(String title, NodeFacts facts, boolean showImages) {
+        printFacts(title, facts, showImages, List.of());
+    }
+
+    /** @param configured the bodyparts of config.yaml, to say which of those never labeled the config lists */
+    private void printFacts(String title, NodeFacts facts, boolean showImages, List<String> configured) {
         PrintWriter out = out();
         out.println(title);
         out.println("  Frames: " + facts.frames());
@@ -202,6 +210,10 @@ final class InfoCommand implements Callable<Integer> {
         out.println("  Individuals: " + (facts.individuals().isEmpty() ? "one animal (single-animal labels)"
                 : join(facts.individuals())));
         out.println(String.format(Locale.ROOT, "  Labeled: %.1f %% of keypoints", 100 * facts.labeledShare()));
+        for (String bodypart : facts.neverLabeled()) {
+            out.println("  " + bodypart + ": " + (configured.contains(bodypart) ? "in config.yaml, " : "")
+                    + "never labeled");
+        }
         facts.layouts().forEach(layout -> out.println("  Layout: " + layout));
         facts.unreadable().forEach(problem -> out.println("  Cannot read: " + problem));
 
@@ -221,6 +233,10 @@ final class InfoCommand implements Callable<Integer> {
     private void cannotRead(String sentence) {
         spec.commandLine().getErr().println(sentence);
         unreadable++;
+    }
+
+    private static List<String> configured(Project project) {
+        return project.config().map(ProjectConfig::allBodyparts).orElse(List.of());
     }
 
     private PrintWriter out() {

@@ -1,6 +1,7 @@
 package org.posescope.labels.project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,36 +21,55 @@ import org.posescope.labels.StorageFormat;
  *        machine-made ones)
  * @param images image files on disk (0 for a single file)
  * @param individuals the individuals labeled, in column order; empty for single-animal tables
- * @param bodyparts every bodypart, in column order
- * @param labeledShare the share of (frame, individual, bodypart) points that have finite x and y, from 0 to 1
- * @param layouts one line per file read, telling how it is stored (see {@link #describe(SourceLayout)})
+ * @param bodyparts every bodypart: within a project those of config.yaml in its order (labeled or not), then
+ *        any others the files hold; otherwise in column order
+ * @param labeledShare the share of (frame, individual, bodypart) points that have finite x and y, from 0 to 1;
+ *        within a project a keypoint of config.yaml that a human label file has no columns for counts as unlabeled
+ * @param layouts one line per file read, telling how it is stored (see {@link #describe(SourceLayout)}), naming
+ *        the file by its path within the project when there is one
  * @param unreadable the error sentences of files that could not be read
+ * @param neverLabeled the bodyparts (of {@code bodyparts}) without a point in any frame read; empty when no frame
+ *        was read
  */
 public record NodeFacts(int frames, int images, List<String> individuals, List<String> bodyparts,
-        double labeledShare, List<String> layouts, List<String> unreadable) {
+        double labeledShare, List<String> layouts, List<String> unreadable, List<String> neverLabeled) {
 
     public NodeFacts {
         individuals = List.copyOf(individuals);
         bodyparts = List.copyOf(bodyparts);
         layouts = List.copyOf(layouts);
         unreadable = List.copyOf(unreadable);
+        neverLabeled = List.copyOf(neverLabeled);
     }
 
     /** Facts of one file (read now if it was not). */
     public static NodeFacts of(LabelFile file) {
-        return new Accumulator().add(file).facts(0);
+        return new Accumulator(null).add(file).facts(0);
     }
 
-    /** Facts of a labeled video: its images and its human label files. */
+    /** Facts of a labeled video seen without its project: its images and its human label files. */
     public static NodeFacts of(LabeledVideo video) {
-        Accumulator accumulator = new Accumulator();
+        Accumulator accumulator = new Accumulator(null);
         video.humanLabels().forEach(accumulator::add);
         return accumulator.facts(video.images().size());
     }
 
-    /** Facts of a whole project: every labeled video's images and human label files. */
+    /**
+     * Facts of a labeled video of {@code project}: its images and its human label files, with the bodyparts in
+     * config.yaml's order and those config.yaml lists but the files lack counted as unlabeled.
+     */
+    public static NodeFacts of(Project project, LabeledVideo video) {
+        Accumulator accumulator = new Accumulator(project);
+        video.humanLabels().forEach(accumulator::add);
+        return accumulator.facts(video.images().size());
+    }
+
+    /**
+     * Facts of a whole project: every labeled video's images and human label files, with the bodyparts in
+     * config.yaml's order (listed even when no file is labeled yet).
+     */
     public static NodeFacts of(Project project) {
-        Accumulator accumulator = new Accumulator();
+        Accumulator accumulator = new Accumulator(project);
         int images = 0;
         for (LabeledVideo video : project.labeledVideos()) {
             video.humanLabels().forEach(accumulator::add);
@@ -63,14 +83,14 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
      * for a project that holds only those.
      */
     public static NodeFacts ofMachineLabels(Project project) {
-        Accumulator accumulator = new Accumulator();
+        Accumulator accumulator = new Accumulator(project);
         project.labelFiles().stream().filter(file -> file.kind().isMachineMade()).forEach(accumulator::add);
         return accumulator.facts(0);
     }
 
     /** Facts of a label file read without a project around it (a file given on the command line, say). */
     public static NodeFacts of(LoadedLabels loaded) {
-        return new Accumulator().add(loaded.table(), loaded.layout()).facts(0);
+        return new Accumulator(null).add(loaded.table(), loaded.layout()).facts(0);
     }
 
     /**
@@ -79,8 +99,12 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
      * bodyparts, coords), rows named by 3-level image keys".
      */
     public static String describe(SourceLayout layout) {
+        return describe(layout, layout.file().getFileName().toString());
+    }
+
+    private static String describe(SourceLayout layout, String fileName) {
         String key = layout.key().isEmpty() ? "" : ", key " + layout.key();
-        return layout.file().getFileName() + ": " + formatWords(layout.format()) + key + ", "
+        return fileName + ": " + formatWords(layout.format()) + key + ", "
                 + columnWords(layout.columnLevels()) + ", " + rowWords(layout.rowKeyStyle());
     }
 
@@ -110,25 +134,41 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
     }
 
     private static final class Accumulator {
+        /** The project around the files, or null: it orders the bodyparts and names the files. */
+        private final Project project;
+        private final ProjectConfig config;
         private int frames;
         private long points;
         private long labeledPoints;
         private final Set<String> individuals = new LinkedHashSet<>();
         private final Set<String> bodyparts = new LinkedHashSet<>();
+        private final Set<String> labeledBodyparts = new HashSet<>();
         private final List<String> layouts = new ArrayList<>();
         private final List<String> unreadable = new ArrayList<>();
 
+        Accumulator(Project project) {
+            this.project = project;
+            this.config = project == null ? null : project.config().orElse(null);
+        }
+
         Accumulator add(LabelFile file) {
             switch (file.read()) {
-                case LabelFileRead.Loaded loaded -> add(loaded.table(), loaded.layout());
-                case LabelFileRead.Failed failed -> unreadable.add(failed.message());
+                case LabelFileRead.Loaded loaded -> {
+                    add(loaded.table(), loaded.layout());
+                    if (file.kind() == LabelFileKind.HUMAN_LABELS) {
+                        countMissingKeypoints(loaded.table());
+                    }
+                }
+                case LabelFileRead.Failed failed -> unreadable.add(project == null ? failed.message()
+                        : ProjectFileNames.inProject(failed.message(), file.file(), project.root()));
             }
             return this;
         }
 
         Accumulator add(LabelTable table, SourceLayout layout) {
             frames += table.rowCount();
-            layouts.add(describe(layout));
+            layouts.add(project == null ? describe(layout)
+                    : describe(layout, ProjectFileNames.relative(project.root(), layout.file())));
             for (ColumnKey column : table.columns()) {
                 if (!column.individual().isEmpty()) {
                     individuals.add(column.individual());
@@ -145,16 +185,42 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
                     points++;
                     if (y >= 0 && Double.isFinite(table.value(r, c)) && Double.isFinite(table.value(r, y))) {
                         labeledPoints++;
+                        labeledBodyparts.add(x.bodypart());
                     }
                 }
             }
             return this;
         }
 
+        /**
+         * A keypoint config.yaml lists but the file has no columns for (added to config.yaml after labeling) is
+         * unlabeled in every frame; an individual the file does not hold at all is left out, as the check does.
+         */
+        private void countMissingKeypoints(LabelTable table) {
+            if (config == null || config.multiAnimal() != table.isMultiAnimal()) {
+                return;
+            }
+            Set<String> individualsInFile = new HashSet<>();
+            table.columns().forEach(column -> individualsInFile.add(column.individual()));
+            for (ProjectConfig.Keypoint keypoint : config.expectedKeypoints()) {
+                boolean individualHeld = !config.multiAnimal() || individualsInFile.contains(keypoint.individual());
+                if (individualHeld && table.columnIndex(keypoint.individual(), keypoint.bodypart(), "x") < 0) {
+                    points += table.rowCount();
+                }
+            }
+        }
+
         NodeFacts facts(int images) {
             double share = points == 0 ? 0 : (double) labeledPoints / points;
-            return new NodeFacts(frames, images, List.copyOf(individuals), List.copyOf(bodyparts), share, layouts,
-                    unreadable);
+            Set<String> ordered = new LinkedHashSet<>();
+            if (config != null) {
+                ordered.addAll(config.allBodyparts());
+            }
+            ordered.addAll(bodyparts);
+            List<String> neverLabeled = frames == 0 ? List.of()
+                    : ordered.stream().filter(bodypart -> !labeledBodyparts.contains(bodypart)).toList();
+            return new NodeFacts(frames, images, List.copyOf(individuals), List.copyOf(ordered), share, layouts,
+                    unreadable, neverLabeled);
         }
     }
 }
