@@ -222,4 +222,19 @@ class InfoCommandTest {
         assertTrue(run.out().contains("  Frames: 0\n"), run.toString());
         assertTrue(run.out().contains("  Bodyparts: nose, tail\n"), run.toString());
     }
+
+    /** A config.yaml that is not YAML was silent here while check reported it; info now says it and goes on. */
+    @Test
+    void aBrokenConfigIsWarnedOfWithChecksSentenceAndTheLabelsAreStillDescribed(@TempDir Path folder)
+            throws IOException {
+        Path project = BrokenConfig.project(folder);
+        String sentence = BrokenConfig.checkSentence(project);
+
+        CommandRun run = CommandRun.of("info", project.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, run.status(), run.toString());
+        assertEquals("warning: " + sentence, run.err().strip(), run.toString());
+        assertTrue(run.out().contains("  Frames: 2\n  Images: 0\n  Bodyparts: nose, earL, earR, tail\n"),
+                run.toString());
+    }
 }

@@ -183,4 +183,18 @@ class ScanCommandTest {
         assertEquals(2, rows.size(), "B19 has 2 labeled frames in one file: " + scan);
         assertTrue(rows.stream().allMatch(row -> row.contains(",labeled-data/vid1/img00")), scan.toString());
     }
+
+    /** A config.yaml that is not YAML was silent in scan while check reported it; scan now says it and goes on. */
+    @Test
+    void aBrokenConfigIsWarnedOfWithChecksSentenceAndTheLabelsAreStillScanned() throws IOException {
+        Path project = BrokenConfig.project(folder);
+        String sentence = BrokenConfig.checkSentence(project);
+
+        CommandRun scan = CommandRun.of("scan", "--quiet", project.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, scan.status(), scan.toString());
+        assertEquals(1, scan.err().lines().filter(line -> line.equals("warning: " + sentence)).count(),
+                scan.toString());
+        assertEquals(3, scan.out().lines().count(), "a header and B19's 2 frames: " + scan);
+    }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.posescope.labels.LabelFileException;
@@ -19,6 +22,7 @@ import org.posescope.labels.project.NamedPath;
 import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
 import org.posescope.labels.project.ProjectConfig;
+import org.posescope.labels.project.ProjectConfigException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +49,7 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Set<Path> configsWarned = new HashSet<>();
     private int described;
     private int unreadable;
 
@@ -103,7 +108,10 @@ final class InfoCommand implements Callable<Integer> {
                 }
                 case NamedPath.Video video -> describeVideo(video.project(), video.video());
                 case NamedPath.VideoOutputs outputs -> notProjectOrVideo(path, outputs.project());
-                case NamedPath.File file -> describeFile(path);
+                case NamedPath.File file -> {
+                    warnOfBrokenConfig(file.project());
+                    describeFile(path);
+                }
                 case NamedPath.ElsewhereIn elsewhere -> {
                     if (Files.isRegularFile(path)) {
                         describeFile(path);
@@ -118,10 +126,24 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private void describeVideo(Project project, LabeledVideo video) {
+        warnOfBrokenConfig(project);
         long start = System.nanoTime();
         NodeFacts facts = NodeFacts.of(project, video);
         printFacts("Labeled video " + video.name() + " (" + video.folder() + ")", facts, true, configured(project));
         printTiming("Read and summarised in", System.nanoTime() - start);
+    }
+
+    /**
+     * Says once per project, in check's sentence, that its config.yaml could not be understood, so that bodyparts
+     * shown from the label files alone are not taken for the config's; like an unreadable label file, it makes the
+     * status 1. A missing config.yaml is no news to info.
+     */
+    private void warnOfBrokenConfig(Project project) {
+        Optional<ProjectConfigException> error = project.configError();
+        if (error.isPresent() && Files.exists(project.configFile()) && configsWarned.add(project.root())) {
+            spec.commandLine().getErr().println("warning: " + error.get().getMessage());
+            unreadable++;
+        }
     }
 
     private void notProjectOrVideo(Path folder, Project project) {
@@ -135,6 +157,7 @@ final class InfoCommand implements Callable<Integer> {
      * machine-made table is listed with its frames.
      */
     private void describeProject(Project project) {
+        warnOfBrokenConfig(project);
         long start = System.nanoTime();
         List<LabelFile> machineMade = project.labelFiles().stream().filter(file -> file.kind().isMachineMade())
                 .toList();

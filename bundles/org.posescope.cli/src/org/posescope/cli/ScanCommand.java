@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.posescope.cluster.FeatureKind;
@@ -19,7 +21,10 @@ import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.Scanner;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelFiles;
+import org.posescope.labels.project.ProjectConfig;
+import org.posescope.labels.project.ProjectConfigException;
 import org.posescope.labels.project.ProjectDiscovery;
+import org.posescope.labels.project.Project;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,6 +99,7 @@ final class ScanCommand implements Callable<Integer> {
         int scanned = 0;
         int unreadable = targets.problems().size();
         boolean suspects = false;
+        Set<Path> configsLookedAt = new HashSet<>();
         for (Path file : files) {
             String name = ScanReportWriter.displayPath(file);
             long readStart = System.nanoTime();
@@ -105,8 +111,11 @@ final class ScanCommand implements Callable<Integer> {
                 unreadable++;
                 continue;
             }
-            ScanSettings settings = ScanOptions.settings(values,
-                    ProjectDiscovery.enclosingProjectRoot(file).orElse(null));
+            Path projectRoot = ProjectDiscovery.enclosingProjectRoot(file).orElse(null);
+            if (projectRoot != null && configsLookedAt.add(projectRoot) && !configReadable(projectRoot, err)) {
+                unreadable++;
+            }
+            ScanSettings settings = ScanOptions.settings(values, projectRoot);
             if (!quiet) {
                 err.println(name + ": " + describe(settings));
             }
@@ -135,6 +144,21 @@ final class ScanCommand implements Callable<Integer> {
         writeReport(rows, outputFormat);
         // A path or file that could not be read is a problem even when the rest is clean: it was not looked at.
         return suspects || unreadable > 0 ? PoseScopeCommandLine.PROBLEMS : PoseScopeCommandLine.CLEAN;
+    }
+
+    /**
+     * Says, in check's sentence, when a project's config.yaml cannot be understood. The scan itself needs only the
+     * label files, so it goes on; the warning keeps the user from trusting a config that DeepLabCut cannot read.
+     */
+    private static boolean configReadable(Path projectRoot, PrintWriter err) {
+        Path configFile = Project.configFile(projectRoot);
+        try {
+            ProjectConfig.read(configFile);
+            return true;
+        } catch (ProjectConfigException e) {
+            err.println("warning: " + e.getMessage());
+            return false;
+        }
     }
 
     /** The settings in a line, so a log says how its ranking was made. */

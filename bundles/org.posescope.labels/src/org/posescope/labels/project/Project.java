@@ -69,6 +69,11 @@ public final class Project {
     }
 
     public Path configFile() {
+        return configFile(root);
+    }
+
+    /** Where the config.yaml of the project at {@code root} is. */
+    public static Path configFile(Path root) {
         return root.resolve(ProjectLayout.CONFIG_FILE);
     }
 
