@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posescope.labels.LabelFiles;
+import org.posescope.labels.LabelTable;
 import org.posescope.labels.project.Project;
 import org.posescope.testsupport.SharedData;
 import org.posescope.ui.edit.KeypointEdits.Keypoint;
@@ -33,6 +34,8 @@ import org.posescope.ui.edit.KeypointEdits.Keypoint;
  * disk since it was read.
  */
 class SavingInAJobTest {
+
+    private static final String TWIN_DIALOG = "Labels Differ Between .h5 and .csv";
 
     @TempDir
     Path temp;
@@ -117,5 +120,48 @@ class SavingInAJobTest {
         assertEquals(1, savingThreads.size(), savingThreads.toString());
         assertEquals(77.75, LabelFiles.read(document.target()).table().value(0, earLx));
         assertFalse(document.isDirty());
+    }
+
+    @Test
+    void aCsvTwinThatDiffersIsAskedAboutAndCancelWritesNothing() throws Exception {
+        LabelDocument opened = openWithCorrectedCsv("cancel");
+        Path csv = LabelFiles.csvTwinOf(opened.target());
+        byte[] corrected = Files.readAllBytes(csv);
+        answers = new DialogAnswers(shell.getDisplay());
+        answers.answer(TWIN_DIALOG, "Cancel");
+
+        assertFalse(DocumentSaving.save(shell, documents, opened));
+
+        assertEquals(List.of(TWIN_DIALOG), answers.answered);
+        assertEquals(List.of(), savingThreads, "no save job ran");
+        assertArrayEquals(corrected, Files.readAllBytes(csv));
+    }
+
+    @Test
+    void savingBothFilesOverADifferingCsvKeepsItsBackup() throws Exception {
+        LabelDocument opened = openWithCorrectedCsv("save");
+        Path csv = LabelFiles.csvTwinOf(opened.target());
+        answers = new DialogAnswers(shell.getDisplay());
+        answers.answer(TWIN_DIALOG, "Save Both Files");
+
+        assertTrue(DocumentSaving.save(shell, documents, opened));
+
+        assertEquals(List.of(TWIN_DIALOG), answers.answered);
+        assertEquals(77.75, LabelFiles.read(csv).table().value(0, earLx), "the .csv now holds what PoseScope shows");
+        Path backup = Files.copy(csv.resolveSibling(csv.getFileName() + ".bak"), temp.resolve("backup.csv"));
+        assertEquals(12.25, LabelFiles.read(backup).table().value(1, earLx), "the corrected .csv is kept");
+    }
+
+    /** A fresh copy of B19 whose .csv was corrected in a spreadsheet before opening, with one edit made. */
+    private LabelDocument openWithCorrectedCsv(String name) throws Exception {
+        Project project = Project.open(CaseCopies.copy(SharedData.caseProject("B19"), temp.resolve(name)));
+        Path csv = LabelFiles.csvTwinOf(CaseCopies.humanLabels(project).file());
+        LabelTable corrected = LabelFiles.read(csv).table();
+        corrected.setValue(1, earLx, 12.25);
+        LabelFiles.write(corrected, csv);
+        LabelDocument opened = documents.open(project, CaseCopies.humanLabels(project));
+        documents.history().execute(KeypointEdits.move(KeypointEdits.Frame.of(opened, opened.table().row(0)),
+                new Keypoint("", "earL"), 77.75, 88.5), null, null);
+        return opened;
     }
 }

@@ -2,6 +2,7 @@ package org.posescope.ui.edit;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
@@ -13,7 +14,9 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.posescope.labels.AtomicLabelWriter;
 import org.posescope.labels.LabelFileException;
+import org.posescope.labels.LabelFiles;
 import org.posescope.labels.project.PreparationException;
 
 /**
@@ -35,6 +38,10 @@ public final class DocumentSaving {
         if (document.isSaving()) {
             return false;
         }
+        Optional<String> twinDiffers = document.csvTwinDifference();
+        if (twinDiffers.isPresent() && !confirmReplacingTwin(shell, document, twinDiffers.get())) {
+            return false;
+        }
         try {
             return write(shell, documents, document, document.beginSave(false));
         } catch (ChangedOnDiskException changed) {
@@ -50,6 +57,16 @@ public final class DocumentSaving {
             MessageDialog.openError(shell, "Save Failed", e.getMessage());
             return false;
         }
+    }
+
+    /** Asks before a save replaces a .csv whose labels differ from the .h5's; the .bak keeps the old .csv. */
+    private static boolean confirmReplacingTwin(Shell shell, LabelDocument document, String difference) {
+        String csv = LabelFiles.csvTwinOf(document.target()).getFileName().toString();
+        MessageDialog dialog = new MessageDialog(shell, "Labels Differ Between .h5 and .csv", null, difference
+                + "\n\nSaving writes the labels shown in PoseScope into both files, so what differs in " + csv
+                + " is replaced; the old file is kept as " + csv + AtomicLabelWriter.BACKUP_SUFFIX + ".",
+                MessageDialog.WARNING, 1, "&Save Both Files", "Cancel");
+        return dialog.open() == 0;
     }
 
     /** Saves every dirty document; true when none is dirty afterwards. */

@@ -17,6 +17,7 @@ import org.posescope.labels.LabelFiles;
 import org.posescope.labels.LabelTable;
 import org.posescope.labels.RowKey;
 import org.posescope.labels.ValueType;
+import org.posescope.labels.check.CsvTwins;
 import org.posescope.labels.project.LabelDocumentPreparation.PreparedLabels;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
@@ -196,6 +197,14 @@ public final class LabelDocument {
     /** Whether a save of this document is writing now, so that another must wait. */
     public boolean isSaving() {
         return saving;
+    }
+
+    /**
+     * How the .csv beside the target differs from the target .h5 on disk (corrected in a spreadsheet, say), which a
+     * save would replace; empty when they agree or there is no such pair.
+     */
+    public Optional<String> csvTwinDifference() {
+        return target.getFileName().toString().endsWith(".h5") ? CsvTwins.difference(target) : Optional.empty();
     }
 
     /** The first watched file changed on disk since it was read or saved, or null. */
