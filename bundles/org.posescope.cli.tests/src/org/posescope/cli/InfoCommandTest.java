@@ -37,7 +37,7 @@ class InfoCommandTest {
         assertTrue(run.out().contains("  Bodyparts: " + pandas.strip().split(" ", 2)[1] + "\n"), run.toString());
         assertTrue(run.out().contains("  Individuals: one animal (single-animal labels)\n"), run.toString());
         assertTrue(run.out().contains("  Labeled: 100.0 % of keypoints\n"), run.toString());
-        assertTrue(run.out().contains("  Layout: CollectedData_Pranav.h5: pandas table format (HDF5, PyTables),"
+        assertTrue(run.out().contains("  Layout: labeled-data/m4s1/CollectedData_Pranav.h5: pandas table format (HDF5, PyTables),"
                 + " key df_with_missing, single-animal columns (scorer, bodyparts, coords), rows named by image"
                 + " paths (labeled-data/video/image)\n"), run.toString());
         assertFalse(run.out().contains(" ms"), "no timing unless asked");
@@ -190,12 +190,26 @@ class InfoCommandTest {
                 blanks.toString());
     }
 
+    @Test
+    void aFilesNotesNameItByItsPathInTheProjectOnce() {
+        Path file = SharedData.caseProject("B05").resolve("labeled-data/vid1/machinelabels-iter0.h5");
+
+        CommandRun run = CommandRun.of("info", file.toString()).withoutStackTrace();
+
+        assertTrue(run.out().contains("  Note: labeled-data/vid1/machinelabels-iter0.h5 holds 2 pandas objects"),
+                run.toString());
+    }
+
     /** config.yaml's order, as DeepLabCut's GUI lists keypoints, not the string-sorted order of the h5 (B08). */
     @Test
     void bodypartsFollowTheConfigOrder() {
-        CommandRun run = CommandRun.of("info", SharedData.caseProject("B08").toString()).withoutStackTrace();
+        Path project = SharedData.caseProject("B08");
+        CommandRun run = CommandRun.of("info", project.toString()).withoutStackTrace();
+        CommandRun file = CommandRun.of("info", project.resolve("labeled-data/vid1/CollectedData_annot.h5").toString())
+                .withoutStackTrace();
 
         assertTrue(run.out().contains("  Bodyparts: nose, tail, 1, 2, 10\n"), run.toString());
+        assertTrue(file.out().contains("  Bodyparts: nose, tail, 1, 2, 10\n"), file.toString());
     }
 
     /** B10: neck was added to config.yaml after labeling; it is a keypoint of the project, unlabeled everywhere. */

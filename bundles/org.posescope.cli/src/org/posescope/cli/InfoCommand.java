@@ -23,6 +23,7 @@ import org.posescope.labels.project.NodeFacts;
 import org.posescope.labels.project.Project;
 import org.posescope.labels.project.ProjectConfig;
 import org.posescope.labels.project.ProjectConfigException;
+import org.posescope.labels.project.ProjectFileNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,18 +74,34 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private void describeFile(Path file) {
+        describeFile(file, null);
+    }
+
+    /** @param inProject the file as one of its project's, or null for a file outside any project */
+    private void describeFile(Path file, NamedPath.File inProject) {
         long start = System.nanoTime();
         LoadedLabels loaded;
         try {
             loaded = LabelFiles.read(file);
         } catch (LabelFileException e) {
-            cannotRead(e.getMessage());
+            cannotRead(inProjectWords(e.getMessage(), file, inProject));
             return;
         }
         long elapsed = System.nanoTime() - start;
 
-        print(file.toString(), NodeFacts.of(loaded), false, "Read in", elapsed);
-        loaded.layout().notices().forEach(notice -> out().println("  Note: " + notice));
+        if (inProject == null) {
+            print(file.toString(), NodeFacts.of(loaded), false, "Read in", elapsed);
+        } else {
+            Project project = inProject.project();
+            printFacts(file.toString(), NodeFacts.of(project, inProject.file(), loaded), false, configured(project));
+            printTiming("Read in", elapsed);
+        }
+        loaded.layout().notices()
+                .forEach(notice -> out().println("  Note: " + inProjectWords(notice, file, inProject)));
+    }
+
+    private static String inProjectWords(String sentence, Path file, NamedPath.File inProject) {
+        return inProject == null ? sentence : ProjectFileNames.inProject(sentence, file, inProject.project().root());
     }
 
     private void describeNamed(Path path) {
@@ -110,7 +127,7 @@ final class InfoCommand implements Callable<Integer> {
                 case NamedPath.VideoOutputs outputs -> notProjectOrVideo(path, outputs.project());
                 case NamedPath.File file -> {
                     warnOfBrokenConfig(file.project());
-                    describeFile(path);
+                    describeFile(path, file);
                 }
                 case NamedPath.ElsewhereIn elsewhere -> {
                     if (Files.isRegularFile(path)) {

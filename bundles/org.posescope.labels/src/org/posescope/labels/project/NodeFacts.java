@@ -88,6 +88,19 @@ public record NodeFacts(int frames, int images, List<String> individuals, List<S
         return accumulator.facts(0);
     }
 
+    /**
+     * Facts of a label file of {@code project} read as named ({@code loaded}, from the h5 or its csv twin), with
+     * the bodyparts in config.yaml's order and, for human labels, the keypoints config.yaml lists but the file lacks
+     * counted as unlabeled.
+     */
+    public static NodeFacts of(Project project, LabelFile file, LoadedLabels loaded) {
+        Accumulator accumulator = new Accumulator(project).add(loaded.table(), loaded.layout());
+        if (file.kind() == LabelFileKind.HUMAN_LABELS) {
+            accumulator.countMissingKeypoints(loaded.table());
+        }
+        return accumulator.facts(0);
+    }
+
     /** Facts of a label file read without a project around it (a file given on the command line, say). */
     public static NodeFacts of(LoadedLabels loaded) {
         return new Accumulator(null).add(loaded.table(), loaded.layout()).facts(0);
