@@ -150,7 +150,7 @@ class ScanCommandTest {
         CommandRun both = CommandRun.of("scan", "--quiet", clean.toString(), corrupt.toString()).withoutStackTrace();
 
         assertEquals(PoseScopeCommandLine.PROBLEMS, both.status(), both.toString());
-        assertTrue(both.err().lines().anyMatch(line -> line.startsWith("skipped: " + corrupt.getFileName())),
+        assertTrue(both.err().lines().anyMatch(line -> line.startsWith("skipped: " + corrupt + " is not")),
                 both.toString());
         assertEquals(alone.out(), both.out(), "the readable file's report is unchanged");
     }
@@ -196,5 +196,17 @@ class ScanCommandTest {
         assertEquals(1, scan.err().lines().filter(line -> line.equals("warning: " + sentence)).count(),
                 scan.toString());
         assertEquals(3, scan.out().lines().count(), "a header and B19's 2 frames: " + scan);
+    }
+
+    /** B08's two videos each hold a CollectedData_annot file; the skipped one must be told apart. */
+    @Test
+    void aSkippedFileIsNamedByItsWholePath() {
+        Path project = SharedData.caseProject("B08");
+
+        CommandRun scan = CommandRun.of("scan", "--quiet", project.toString()).withoutStackTrace();
+
+        assertEquals(PoseScopeCommandLine.PROBLEMS, scan.status(), scan.toString());
+        assertTrue(scan.err().contains("skipped: " + project.resolve("labeled-data/vid2/CollectedData_annot.csv")
+                + " has blank cells in its bodyparts header row"), scan.toString());
     }
 }

@@ -24,6 +24,7 @@ import org.posescope.labels.LabelFiles;
 import org.posescope.labels.project.ProjectConfig;
 import org.posescope.labels.project.ProjectConfigException;
 import org.posescope.labels.project.ProjectDiscovery;
+import org.posescope.labels.project.ProjectFileNames;
 import org.posescope.labels.project.Project;
 
 import picocli.CommandLine.Command;
@@ -107,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 poses = LabelPoses.fromTable(LabelFiles.read(file).table());
             } catch (LabelFileException e) {
-                err.println("skipped: " + e.getMessage());
+                err.println("skipped: " + ProjectFileNames.withWholePath(e.getMessage(), file));
                 unreadable++;
                 continue;
             }

@@ -2,6 +2,7 @@ package org.posescope.labels.project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public final class ProjectFileNames {
             "(?<![\\w./\\\\-])([^\\s/\\\\,;:'\"()]+\\.(?:h5|csv))(?![\\w./\\\\-])");
 
     /** "x.h5: x.h5 holds": a sentence prefixed with the subject it already starts with. */
-    private static final Pattern REPEATED_SUBJECT = Pattern.compile("(?<!\\S)([^\\s:]+): \\1 ");
+    private static final Pattern REPEATED_SUBJECT = Pattern.compile("(?<!\\S)(\\S+): \\1 ");
 
     private ProjectFileNames() {
     }
@@ -42,13 +43,25 @@ public final class ProjectFileNames {
         if (root == null || !file.startsWith(root)) {
             return sentence;
         }
+        return naming(sentence, file, candidate -> relative(root, candidate));
+    }
+
+    /**
+     * {@code sentence} about {@code file} with each bare name of a file in the same folder replaced by its whole
+     * path, for messages that name every file by its whole path (scan's, which may cover several projects).
+     */
+    public static String withWholePath(String sentence, Path file) {
+        return naming(sentence, file.toAbsolutePath().normalize(), Path::toString);
+    }
+
+    private static String naming(String sentence, Path file, Function<Path, String> pathName) {
         Path folder = Files.isDirectory(file) ? file : file.getParent();
         Matcher bare = BARE_LABEL_FILE.matcher(sentence);
         StringBuilder named = new StringBuilder();
         while (bare.find()) {
             Path candidate = folder.resolve(bare.group(1));
             String replacement = candidate.equals(file) || Files.isRegularFile(candidate)
-                    ? relative(root, candidate) : bare.group(1);
+                    ? pathName.apply(candidate) : bare.group(1);
             bare.appendReplacement(named, Matcher.quoteReplacement(replacement));
         }
         bare.appendTail(named);
