@@ -37,8 +37,8 @@ class InfoCommandTest {
         assertTrue(run.out().contains("  Bodyparts: " + pandas.strip().split(" ", 2)[1] + "\n"), run.toString());
         assertTrue(run.out().contains("  Individuals: one animal (single-animal labels)\n"), run.toString());
         assertTrue(run.out().contains("  Labeled: 100.0 % of keypoints\n"), run.toString());
-        assertTrue(run.out().contains("  Layout: labeled-data/m4s1/CollectedData_Pranav.h5: pandas table format (HDF5, PyTables),"
-                + " key df_with_missing, single-animal columns (scorer, bodyparts, coords), rows named by image"
+        assertTrue(run.out().contains("  Layout: labeled-data/m4s1/CollectedData_Pranav.h5: pandas table format"
+                + " (HDF5, PyTables), key df_with_missing, single-animal columns (scorer, bodyparts, coords), rows named by image"
                 + " paths (labeled-data/video/image)\n"), run.toString());
         assertFalse(run.out().contains(" ms"), "no timing unless asked");
     }

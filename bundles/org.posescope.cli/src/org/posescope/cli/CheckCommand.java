@@ -42,6 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         // TODO [2026-12]: a folder of several projects names each finding's project, but several projects given as
         // separate PATHs do not; their findings name only the file within its project.
+        // TODO [2026-12]: the same real path named twice is checked once, but a project and one of its own files (or
+        // folders) named together are each checked, so the file's findings and count appear twice.
         CheckReport report = null;
         for (Path path : DistinctPaths.of(paths)) {
             CheckReport one = LabelChecker.check(path);
