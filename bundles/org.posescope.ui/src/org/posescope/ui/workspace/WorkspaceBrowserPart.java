@@ -144,7 +144,8 @@ public final class WorkspaceBrowserPart {
     private IStatus computeFacts(Object node, IProgressMonitor monitor) {
         NodeFacts computed = switch (node) {
             case Project project -> NodeFacts.of(project);
-            case LabeledVideo video -> NodeFacts.of(video);
+            case LabeledVideo video -> projectOf(video) != null ? NodeFacts.of(projectOf(video), video)
+                    : NodeFacts.of(video);
             case LabelFile file -> NodeFacts.of(file);
             default -> null;
         };
@@ -162,6 +163,12 @@ public final class WorkspaceBrowserPart {
         return Status.OK_STATUS;
     }
 
+    /** The open project a labeled video belongs to, whose config.yaml orders its bodyparts; null if none. */
+    private Project projectOf(LabeledVideo video) {
+        return openProjects.projects().stream().filter(project -> project.labeledVideos().contains(video))
+                .findFirst().orElse(null);
+    }
+
     private static String describe(Object node, NodeFacts computed) {
         StringBuilder text = new StringBuilder(nameOf(node)).append('\n');
         text.append("Frames: ").append(computed.frames()).append('\n');
@@ -172,6 +179,7 @@ public final class WorkspaceBrowserPart {
         text.append("Individuals: ").append(computed.individuals().isEmpty() ? "one animal (single-animal labels)"
                 : join(computed.individuals())).append('\n');
         text.append(String.format(Locale.ROOT, "Labeled: %.1f %% of keypoints%n", 100 * computed.labeledShare()));
+        computed.neverLabeled().forEach(bodypart -> text.append(bodypart).append(": never labeled\n"));
         computed.layouts().forEach(layout -> text.append("Layout: ").append(layout).append('\n'));
         computed.unreadable().forEach(problem -> text.append("Cannot read: ").append(problem).append('\n'));
         return text.toString();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posescope.labels.project.LabelFile;
+import org.posescope.labels.project.LabeledVideo;
 import org.posescope.labels.project.Project;
 import org.posescope.testsupport.SharedData;
 import org.posescope.ui.edit.CaseCopies;
@@ -32,10 +33,11 @@ import org.posescope.ui.workbench.OpenProjects;
 import org.posescope.ui.workbench.WorkbenchProbe;
 
 /**
- * The workspace browser follows edits: it marks a label file with unsaved edits with a leading '*' until it is saved
- * or undone, and reads the selected node's facts again when labels are saved.
+ * The workspace browser: it marks a label file with unsaved edits with a leading '*' until it is saved or undone,
+ * reads the selected node's facts again when labels are saved, and gives a labeled video's facts in its project's
+ * terms.
  */
-class BrowserFollowsEditsTest {
+class WorkspaceBrowserPartTest {
 
     @TempDir
     Path temp;
@@ -99,6 +101,21 @@ class BrowserFollowsEditsTest {
 
         assertTrue(before.contains("Labeled: 100.0 %"), before);
         assertFalse(after.contains("Labeled: 100.0 %"), "one keypoint fewer is labeled now: " + after);
+    }
+
+    @Test
+    void aLabeledVideosFactsFollowItsConfigAndNameTheBodypartsNeverLabeled() throws Exception {
+        // Field case B10: config.yaml lists nose, earL, earR, tail, neck; the labels have no neck column.
+        OpenProjects open = WorkbenchProbe.openProjects(new RecordingEventBroker(), temp.resolve("open.txt"),
+                SharedData.caseProject("B10"));
+        WorkspaceBrowserPart part = openPart(open, new LabelDocuments(new DefaultOperationHistory()));
+        LabeledVideo video = open.projects().get(0).labeledVideos().get(0);
+
+        part.viewer().setSelection(new StructuredSelection(video), true);
+        String facts = factsWhenRead(part);
+
+        assertTrue(facts.contains("neck: never labeled"), facts);
+        assertFalse(facts.contains("Labeled: 100.0 %"), facts);
     }
 
     /** The facts text once its reading job has put it there. */
