@@ -12,6 +12,10 @@ import org.eclipse.swt.graphics.PaletteData;
  * <p>Ordinary points are small discs in their cluster's colour; the most suspect flagged points are larger discs
  * with a red ring, the other flagged points small red discs; picked points get a black ring. Points are drawn in
  * the data's order, so the most suspect end on top.
+ *
+ * <p>Where there are more ordinary points than {@value #OPAQUE_POINTS}, they are drawn translucent (each one an
+ * equal share of that many, but at least {@value #MIN_OPACITY} opaque), so that where thousands lie on top of each
+ * other the colour deepens and the scatter shows its density instead of one solid blob. Flagged points stay opaque.
  */
 final class ScatterRenderer {
 
@@ -19,6 +23,8 @@ final class ScatterRenderer {
     private static final int[][] LARGE_DISC = disc(0, 3.6);
     private static final int[][] SUSPECT_RING = disc(3.6, 5.3);
     private static final int[][] PICKED_RING = disc(5.3, 6.8);
+    private static final int OPAQUE_POINTS = 2_000;
+    private static final double MIN_OPACITY = 0.12;
 
     private ScatterRenderer() {
     }
@@ -33,6 +39,7 @@ final class ScatterRenderer {
         byte[] pixels = image.data;
         int stride = image.bytesPerLine;
         fill(pixels, width, height, stride, ClusterColours.BACKGROUND);
+        double opacity = opacityOfOrdinaryPoints(data);
 
         for (int p = 0; p < data.size(); p++) {
             int px = (int) Math.round(view.toPixelX(data.x[p]));
@@ -46,6 +53,8 @@ final class ScatterRenderer {
                 stamp(pixels, width, height, stride, px, py, LARGE_DISC, colour);
             } else if (data.suspect[p]) {
                 stamp(pixels, width, height, stride, px, py, SMALL_DISC, ClusterColours.SUSPECT_RING);
+            } else if (opacity < 1) {
+                blend(pixels, width, height, stride, px, py, SMALL_DISC, colour, opacity);
             } else {
                 stamp(pixels, width, height, stride, px, py, SMALL_DISC, colour);
             }
@@ -54,6 +63,15 @@ final class ScatterRenderer {
             }
         }
         return image;
+    }
+
+    /** How opaque each ordinary point is drawn: fully while they are few, less the more there are. */
+    static double opacityOfOrdinaryPoints(ScatterData data) {
+        int ordinary = 0;
+        for (int p = 0; p < data.size(); p++) {
+            ordinary += data.suspect[p] || data.ringed[p] ? 0 : 1;
+        }
+        return ordinary <= OPAQUE_POINTS ? 1 : Math.max(MIN_OPACITY, (double) OPAQUE_POINTS / ordinary);
     }
 
     private static void fill(byte[] pixels, int width, int height, int stride, int rgb) {
@@ -75,6 +93,25 @@ final class ScatterRenderer {
             int y = py + dys[i];
             if (x >= 0 && y >= 0 && x < width && y < height) {
                 put(pixels, y * stride + 3 * x, rgb);
+            }
+        }
+    }
+
+    /** Like {@link #stamp}, but mixes the colour into what is drawn already: {@code old + opacity (new - old)}. */
+    private static void blend(byte[] pixels, int width, int height, int stride, int px, int py, int[][] shape,
+            int rgb, double opacity) {
+        int[] dxs = shape[0];
+        int[] dys = shape[1];
+        for (int i = 0; i < dxs.length; i++) {
+            int x = px + dxs[i];
+            int y = py + dys[i];
+            if (x >= 0 && y >= 0 && x < width && y < height) {
+                int offset = y * stride + 3 * x;
+                for (int channel = 0; channel < 3; channel++) {
+                    int old = pixels[offset + channel] & 0xFF;
+                    int target = (rgb >> (16 - 8 * channel)) & 0xFF;
+                    pixels[offset + channel] = (byte) Math.round(old + opacity * (target - old));
+                }
             }
         }
     }
