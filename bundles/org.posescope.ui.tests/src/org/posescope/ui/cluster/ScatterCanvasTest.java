@@ -103,22 +103,37 @@ class ScatterCanvasTest {
         for (int i = 0; i < 300; i++) {
             int px = random.nextInt(1200);
             int py = random.nextInt(800);
-            int expected = nearestByFullSearch(px, py);
+            int expected = pointByFullSearch(px, py);
             int found = canvas.sampleAt(px, py);
-            if (expected >= 0) {
-                hits++;
-                assertEquals(distance(expected, px, py), distance(found, px, py), 1e-9, "at " + px + "," + py);
-            } else {
-                assertEquals(-1, found);
-            }
+            hits += expected >= 0 ? 1 : 0;
+            assertEquals(expected, found, "at " + px + "," + py);
         }
         assertTrue(hits > 50, "most probes land near a point: " + hits);
     }
 
     @Test
+    void aClickOnARingedSuspectFindsItEvenWhereAnOrdinaryPointIsNearer() {
+        // An ordinary point, then a ringed suspect 5 pixels to its right (a third point far off sets the scale).
+        boolean[] suspect = {false, true, false};
+        canvas.setData(ScatterData.ofPoints(new float[] {0, 1, 100}, new float[] {0, 0, 100}, new int[3], suspect),
+                sample -> "sample " + sample);
+        double pixelsPerUnit = canvas.pixelOf(1).x - canvas.pixelOf(0).x;
+        canvas.setData(ScatterData.ofPoints(new float[] {0, (float) (5 / pixelsPerUnit), 100},
+                new float[] {0, 0, 100}, new int[3], suspect), sample -> "sample " + sample);
+        Point ordinary = canvas.pixelOf(0);
+
+        // Two pixels right of the ordinary point, three left of the suspect: inside the suspect's red ring.
+        int found = canvas.sampleAt(ordinary.x + 2, ordinary.y);
+
+        assertEquals(1, found, "the suspect is drawn over the ordinary point there, so a click there means it");
+    }
+
+    @Test
     void clickingAPointReportsItsSample() {
-        int sample = 12_345;
-        canvas.viewport().zoomAt(40, canvas.pixelOf(sample).x, canvas.pixelOf(sample).y);
+        canvas.viewport().zoomAt(40, canvas.pixelOf(12_345).x, canvas.pixelOf(12_345).y);
+        // A point whose centre no later-drawn suspect's ring covers, so that what is clicked is what is seen.
+        int sample = IntStream.range(12_345, POINTS).filter(p -> pointByFullSearch(canvas.pixelOf(p).x,
+                canvas.pixelOf(p).y) == p).findFirst().orElseThrow();
         Point at = canvas.pixelOf(sample);
 
         mouse(SWT.MouseDown, at, 0);
@@ -170,17 +185,21 @@ class ScatterCanvasTest {
                 && y >= (float) view.toDataY(to.y) && y <= (float) view.toDataY(from.y);
     }
 
-    private int nearestByFullSearch(int px, int py) {
-        int best = -1;
-        double bestDistance = 7 * 7;
+    /** What a click finds, by looking at every point: the last drawn whose drawing covers it, else the nearest. */
+    private int pointByFullSearch(int px, int py) {
+        int covering = -1;
+        int nearest = -1;
+        double nearestDistance = 7 * 7;
         for (int p = 0; p < POINTS; p++) {
             double d = distance(p, px, py);
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = p;
+            double radius = ScatterRenderer.drawnRadius(data, p);
+            covering = d <= radius * radius ? p : covering;
+            if (d <= nearestDistance) {
+                nearestDistance = d;
+                nearest = p;
             }
         }
-        return best;
+        return covering >= 0 ? covering : nearest;
     }
 
     private double distance(int sample, int px, int py) {

@@ -162,20 +162,26 @@ final class ScatterCanvas extends Canvas {
         double dataY = view.toDataY(pixelY);
         float reachX = (float) (HIT_RADIUS * view.dataPerPixelX());
         float reachY = (float) (HIT_RADIUS * view.dataPerPixelY());
-        int[] best = {-1};
-        double[] bestDistance = {HIT_RADIUS * HIT_RADIUS};
+        // What the user sees at the pixel wins: the last drawn (most suspect) point whose disc covers it, else the
+        // nearest point within the hit radius. A ringed suspect's large disc hides the ordinary points beneath it.
+        int[] topCovering = {-1};
+        int[] nearest = {-1};
+        double[] nearestDistance = {HIT_RADIUS * HIT_RADIUS};
         grid.visit((float) dataX - reachX, (float) dataX + reachX, (float) dataY - reachY, (float) dataY + reachY,
                 point -> {
                     double dx = view.toPixelX(data.x[point]) - pixelX;
                     double dy = view.toPixelY(data.y[point]) - pixelY;
                     double distance = dx * dx + dy * dy;
-                    // Among equally near points the later drawn (more suspect) one is on top, so it wins.
-                    if (distance < bestDistance[0] || distance == bestDistance[0] && point > best[0]) {
-                        bestDistance[0] = distance;
-                        best[0] = point;
+                    double drawnRadius = ScatterRenderer.drawnRadius(data, point);
+                    if (distance <= drawnRadius * drawnRadius && point > topCovering[0]) {
+                        topCovering[0] = point;
+                    }
+                    if (distance < nearestDistance[0] || distance == nearestDistance[0] && point > nearest[0]) {
+                        nearestDistance[0] = distance;
+                        nearest[0] = point;
                     }
                 });
-        return best[0];
+        return topCovering[0] >= 0 ? topCovering[0] : nearest[0];
     }
 
     private int[] samplesIn(Rectangle pixels) {

@@ -19,9 +19,11 @@ import org.eclipse.swt.graphics.PaletteData;
  */
 final class ScatterRenderer {
 
-    private static final int[][] SMALL_DISC = disc(0, 2.3);
+    private static final double SMALL_DISC_RADIUS = 2.3;
+    private static final double SUSPECT_RING_RADIUS = 5.3;
+    private static final int[][] SMALL_DISC = disc(0, SMALL_DISC_RADIUS);
     private static final int[][] LARGE_DISC = disc(0, 3.6);
-    private static final int[][] SUSPECT_RING = disc(3.6, 5.3);
+    private static final int[][] SUSPECT_RING = disc(3.6, SUSPECT_RING_RADIUS);
     private static final int[][] PICKED_RING = disc(5.3, 6.8);
     private static final int OPAQUE_POINTS = 2_000;
     private static final double MIN_OPACITY = 0.12;
@@ -63,6 +65,11 @@ final class ScatterRenderer {
             }
         }
         return image;
+    }
+
+    /** How far from its centre a point's drawing reaches, in pixels: the red ring of a ringed suspect, else its disc. */
+    static double drawnRadius(ScatterData data, int point) {
+        return data.ringed[point] ? SUSPECT_RING_RADIUS : SMALL_DISC_RADIUS;
     }
 
     /** How opaque each ordinary point is drawn: fully while they are few, less the more there are. */
