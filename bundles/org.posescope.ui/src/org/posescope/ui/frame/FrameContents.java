@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.posescope.labels.LabelTable;
 import org.posescope.labels.RowKey;
+import org.posescope.labels.project.FrameImagePaths;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
 import org.posescope.labels.project.ProjectConfig;
@@ -65,14 +66,7 @@ public final class FrameContents {
 
     /** The image file a row names, resolved in the project; empty for video frame rows. */
     public static Optional<Path> imageOf(Project project, LabelFile file, RowKey key) {
-        if (!(key instanceof RowKey.Image image)) {
-            return Optional.empty();
-        }
-        String name = image.image().replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        String video = image.video().replace('\\', '/');
-        video = video.isEmpty() ? file.videoName() : video.substring(video.lastIndexOf('/') + 1);
-        return Optional.of(project.root().resolve(RowKey.Image.LABELED_DATA).resolve(video).resolve(name));
+        return FrameImagePaths.imageOf(project.root(), file, key);
     }
 
     private static List<String> bodypartOrder(Optional<ProjectConfig> config, LabelTable table) {
