@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.posescope.cluster.FeatureKind;
+import org.posescope.cluster.FrameImageSource;
 import org.posescope.cluster.LabelPoses;
 import org.posescope.cluster.PoseSet;
 import org.posescope.cluster.SampleResult;
@@ -21,6 +22,7 @@ import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.Scanner;
 import org.posescope.labels.LabelFileException;
 import org.posescope.labels.LabelFiles;
+import org.posescope.labels.LabelTable;
 import org.posescope.labels.project.ProjectConfig;
 import org.posescope.labels.project.ProjectConfigException;
 import org.posescope.labels.project.ProjectDiscovery;
@@ -104,9 +106,9 @@ final class ScanCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = ScanReportWriter.displayPath(file);
             long readStart = System.nanoTime();
-            PoseSet poses;
+            LabelTable table;
             try {
-                poses = LabelPoses.fromTable(LabelFiles.read(file).table());
+                table = LabelFiles.read(file).table();
             } catch (LabelFileException e) {
                 err.println("skipped: " + ProjectFileNames.withWholePath(e.getMessage(), file));
                 unreadable++;
@@ -116,13 +118,14 @@ final class ScanCommand implements Callable<Integer> {
             if (projectRoot != null && configsLookedAt.add(projectRoot) && !configReadable(projectRoot, err)) {
                 unreadable++;
             }
+            PoseSet poses = LabelPoses.fromTable(table);
             ScanSettings settings = ScanOptions.settings(values, projectRoot);
             if (!quiet) {
                 err.println(name + ": " + describe(settings));
             }
             long scanStart = System.nanoTime();
             ScanResult result = Scanner.scan(poses, settings, quiet ? ConsoleProgress.SILENT
-                    : new ConsoleProgress(err, name));
+                    : new ConsoleProgress(err, name), FrameImageSource.of(table, projectRoot, file));
             if (timing) {
                 long scanEnd = System.nanoTime();
                 err.println(String.format(Locale.ROOT, "timing: %s: read %.3f s, scan %.3f s, total %.3f s", name,

@@ -100,7 +100,9 @@ final class ScanOptions {
         String weight = PythonFloatFormat.repr(ScanSettings.DEFAULT_ALGORITHM_WEIGHT);
         return "The report's score column is not the algorithm's own score described above. It is the combined"
                 + " suspicion of a pose: how far the pose is from what the keypoint model expects, in nats (the"
-                + " negative log probability of the best single fix, 0 for a pose the model cannot judge), plus "
+                + " negative log probability of the best single fix, 0 for a pose the model cannot judge; where the"
+                + " frame images are on disk, a keypoint's distance from where the rest of the pose puts it is"
+                + " combined with how unlike its other labels the image under it looks), plus "
                 + weight + " times the robust z-score of the algorithm's score (its distance above the median of all"
                 + " poses in units of 1.4826 median absolute deviations, counted from 0 and capped at 10). Higher"
                 + " means more likely a mistake.\n";

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why a sample looks wrong: the verdict that explains its deviation best, the keypoints to look at, and a reason
- * a person can read ({@code swap leftear/rightear}, {@code tailbase far from expected}, {@code nose missing}).
+ * a person can read ({@code swap leftear/rightear}, {@code tailbase far from expected}, {@code tailbase looks
+ * unlike its other labels}, {@code nose missing}).
  *
  * @param verdict the kind of mistake that explains the deviation best
  * @param suspects keypoint names, most suspect first

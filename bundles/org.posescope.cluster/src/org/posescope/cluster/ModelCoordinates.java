@@ -12,16 +12,18 @@ final class ModelCoordinates {
 
     private final double[] values;
     private final double[] scales;
+    private final double[] turns;
     private final double[] mean;
     private final double[][] nuisance;
     private final int[] fitSample;
     private final int dimension;
     private final boolean raw;
 
-    private ModelCoordinates(double[] values, double[] scales, double[] mean, double[][] nuisance, int[] fitSample,
-            int dimension, boolean raw) {
+    private ModelCoordinates(double[] values, double[] scales, double[] turns, double[] mean, double[][] nuisance,
+            int[] fitSample, int dimension, boolean raw) {
         this.values = values;
         this.scales = scales;
+        this.turns = turns;
         this.mean = mean;
         this.nuisance = nuisance;
         this.fitSample = fitSample;
@@ -33,6 +35,7 @@ final class ModelCoordinates {
         int dimension = 2 * poses.keypointCount();
         double[] values = new double[poses.size() * dimension];
         double[] scales = new double[poses.size()];
+        double[] turns = new double[poses.size()];
         if (raw) {
             for (int s = 0; s < poses.size(); s++) {
                 values[2 * s] = poses.x(s, 0);
@@ -40,17 +43,19 @@ final class ModelCoordinates {
                 scales[s] = 1;
             }
             double[] mean = {median(values, 0, fitSample), median(values, 1, fitSample)};
-            return new ModelCoordinates(values, scales, mean, new double[0][], fitSample, dimension, true);
+            return new ModelCoordinates(values, scales, turns, mean, new double[0][], fitSample, dimension, true);
         }
 
         progress.worked("aligning poses", 0.02);
         PoseAligner aligner = PoseAligner.fit(poses, fitSample);
         Chunks.forEach(poses.size(), s -> {
             double[] pose = new double[dimension];
+            double[] transform = new double[4];
             poses.copyPose(s, pose);
-            scales[s] = aligner.alignInto(pose, values, s * dimension, false);
+            scales[s] = aligner.alignInto(pose, values, s * dimension, false, transform);
+            turns[s] = Math.atan2(transform[1], transform[0]);
         }, progress, "aligning poses", 0.05, 0.25);
-        return new ModelCoordinates(values, scales, aligner.mean(), aligner.nuisanceDirections(), fitSample,
+        return new ModelCoordinates(values, scales, turns, aligner.mean(), aligner.nuisanceDirections(), fitSample,
                 dimension, false);
     }
 
@@ -69,6 +74,11 @@ final class ModelCoordinates {
 
     double scale(int sample) {
         return scales[sample];
+    }
+
+    /** The angle, in radians, by which alignment turned the sample onto the mean pose (0 in raw mode). */
+    double turn(int sample) {
+        return turns[sample];
     }
 
     double[] mean() {

@@ -102,6 +102,11 @@ public final class PoseSet {
         System.arraycopy(coordinates, sample * keypoints.size() * 2, out, 0, keypoints.size() * 2);
     }
 
+    /** The label-table row a sample comes from. */
+    public int row(int sample) {
+        return rows[sample];
+    }
+
     public SampleId sampleId(int sample) {
         return new SampleId(rows[sample], rowKeys[sample], individuals.get(individualOfSample[sample]));
     }

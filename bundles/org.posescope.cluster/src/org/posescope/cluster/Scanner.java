@@ -3,6 +3,7 @@ package org.posescope.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -11,6 +12,7 @@ import elki.utilities.datastructures.QuickSelect;
 import org.posescope.cluster.algorithm.Algorithms;
 import org.posescope.cluster.algorithm.ElkiPoints;
 import org.posescope.cluster.algorithm.PoseAlgorithm;
+import org.posescope.cluster.model.AppearanceModel;
 import org.posescope.cluster.model.Explainer;
 import org.posescope.cluster.model.KeypointModel;
 import org.slf4j.Logger;
@@ -19,10 +21,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Scans a pose set for labeling mistakes.
  *
- * <p>Two signals are combined. The keypoint model (aligned poses, a robust Gaussian, leave-one-out residuals and
+ * <p>Three signals are combined. The keypoint model (aligned poses, a robust Gaussian, leave-one-out residuals and
  * swap tests; see {@link KeypointModel}) says which keypoint of a pose is off and whether a swap explains it; it
- * is linear in the number of poses. The ELKI algorithm sees the poses' features projected on a few principal
- * components and says which poses are unusual as wholes. The score of a pose is the model's deviation in nats plus
+ * is linear in the number of poses. Where the rows name frame images, the appearance model ({@link
+ * AppearanceModel}) says which keypoint sits on content unlike its other labels', which finds a keypoint moved
+ * within the range its position varies over (a tail base along a bending back). The ELKI algorithm sees the
+ * poses' features projected on a few principal components and says which poses are unusual as wholes. The score of a pose is the model's deviation in nats plus
  * {@link ScanSettings#algorithmWeight()} times the algorithm's robust z-score (median and MAD, counted from 0 up,
  * capped at 10).
  *
@@ -47,6 +51,18 @@ public final class Scanner {
      * @throws ScanCanceledException when {@code progress} says so
      */
     public static ScanResult scan(PoseSet poses, ScanSettings settings, ScanProgress progress) {
+        return scan(poses, settings, progress, FrameImageSource.NONE);
+    }
+
+    /**
+     * Scans with the frame images too: what lies under each keypoint is compared with what lies under it in the
+     * other frames (see {@link AppearanceModel}).
+     *
+     * @param images the image of each label-table row the poses come from
+     * @throws ScanCanceledException when {@code progress} says so
+     */
+    public static ScanResult scan(PoseSet poses, ScanSettings settings, ScanProgress progress,
+            FrameImageSource images) {
         long started = System.nanoTime();
         List<String> messages = new ArrayList<>(poses.notes());
         int n = poses.size();
@@ -92,7 +108,8 @@ public final class Scanner {
         if (raw) {
             messages.add("There is only one keypoint, so poses are compared by its raw (x, y) position.");
         }
-        explain(poses, pairs, comparable, model, explanations, progress);
+        double[] appearance = appearance(poses, comparable, model, images, messages, progress);
+        explain(poses, pairs, comparable, model, appearance, explanations, progress);
 
         ProjectedFeatures projected = ProjectedFeatures.compute(poses, model, pairs, settings, comparable,
                 fitSample, messages, progress);
@@ -151,8 +168,31 @@ public final class Scanner {
         return sample;
     }
 
+    /** Per sample and keypoint, how unlike its other labels the image under it is; null without images. */
+    private static double[] appearance(PoseSet poses, int[] comparable, ModelCoordinates model,
+            FrameImageSource images, List<String> messages, ScanProgress progress) {
+        Optional<KeypointPatches> patches = KeypointPatches.sample(poses, comparable, model, images, progress,
+                "looking at the frame images", 0.25, 0.45);
+        if (patches.isEmpty()) {
+            return null;
+        }
+        int read = patches.get().framesRead();
+        int without = patches.get().framesWithout();
+        double[] nats = AppearanceModel.nats(patches.get().patches(), poses.keypointCount());
+        boolean judged = Arrays.stream(nats).anyMatch(value -> !Double.isNaN(value));
+        // Said only when images are missing: a note on every file of a batch would bury the notes that need reading,
+        // and a set of a few frames is expected to be judged by positions alone.
+        if (without > 0) {
+            String missing = without + " of " + (read + without) + " frames have no image that could be read";
+            messages.add(judged ? missing + ", so only their keypoints' positions were compared."
+                    : missing + "; the other " + read + " are too few to compare what lies under each keypoint ("
+                            + AppearanceModel.MIN_PATCHES + " are needed), so only positions were compared.");
+        }
+        return judged ? nats : null;
+    }
+
     private static void explain(PoseSet poses, MirrorPairs pairs, int[] comparable, ModelCoordinates model,
-            Explanation[] explanations, ScanProgress progress) {
+            double[] appearance, Explanation[] explanations, ScanProgress progress) {
         int k = poses.keypointCount();
         double[] labeledFraction = new double[k];
         for (int s : comparable) {
@@ -165,8 +205,9 @@ public final class Scanner {
                 model.raw() ? List.of() : pairs.indicesIn(poses.keypoints()), labeledFraction);
         Chunks.forEach(comparable.length, i -> {
             int s = comparable[i];
-            explanations[s] = explainer.explain(model.pose(s));
-        }, progress, "explaining poses", 0.25, 0.55);
+            double[] looks = appearance == null ? null : Arrays.copyOfRange(appearance, s * k, (s + 1) * k);
+            explanations[s] = explainer.explain(model.pose(s), looks);
+        }, progress, "explaining poses", 0.45, 0.55);
     }
 
     private static void runAlgorithm(PoseAlgorithm algorithm, ProjectedFeatures projected, int[] comparable,

@@ -63,12 +63,25 @@ public final class Explainer {
 
     /** Explains one pose in model coordinates (NaN where missing); the array is overwritten. */
     public Explanation explain(double[] pose) {
+        return explain(pose, null);
+    }
+
+    /**
+     * Explains one pose with what its frame image shows: a keypoint that sits where the rest of the pose puts it
+     * but on content unlike its other labels' is suspect too.
+     *
+     * @param pose model coordinates, NaN where missing; overwritten
+     * @param appearanceNats per keypoint, how unlike its other labels the image under it is (see
+     *        {@link AppearanceModel}), NaN where not judged; null when the frame has no image
+     */
+    public Explanation explain(double[] pose, double[] appearanceNats) {
         KeypointModel.Evaluation evaluation = model.evaluate(pose);
         double[] scores = evaluation.keypointScores();
         int worst = 0;
         for (int j = 1; j < scores.length; j++) {
             worst = scores[j] > scores[worst] ? j : worst;
         }
+        double[] moveNats = moveNats(evaluation, appearanceNats);
 
         Verdict verdict = Verdict.MOVED;
         double bestGain = scores[worst];
@@ -99,7 +112,45 @@ public final class Explainer {
                 verdict = Verdict.MIRRORED;
             }
         }
-        return describe(evaluation, verdict, bestGain / 2, swapped);
+        // A swap is weighed against moving one keypoint by position alone, as both change positions only; the
+        // image may then show that one keypoint explains more than the swap does.
+        double deviation = bestGain / 2;
+        int mostUnlike = argmax(moveNats);
+        if (moveNats[mostUnlike] > deviation) {
+            verdict = Verdict.MOVED;
+            deviation = moveNats[mostUnlike];
+        }
+        return describe(evaluation, verdict, deviation, swapped, moveNats, appearanceNats);
+    }
+
+    /**
+     * Per keypoint, the nats of moving it: half its leave-one-out score (the negative log of the chance of so large
+     * a residual) combined, where the image was judged, with its unlikeness by Fisher's rule for two such logs
+     * ({@code s - ln(1 + s)} for their sum {@code s}), so that two modest signs add up to a strong one while one
+     * strong sign stays strong.
+     */
+    private static double[] moveNats(KeypointModel.Evaluation evaluation, double[] appearanceNats) {
+        double[] scores = evaluation.keypointScores();
+        double[] nats = new double[scores.length];
+        for (int j = 0; j < scores.length; j++) {
+            double position = scores[j] / 2;
+            double image = appearanceNats == null || evaluation.missing()[j] ? Double.NaN : appearanceNats[j];
+            if (Double.isNaN(image)) {
+                nats[j] = position;
+            } else {
+                double sum = position + image;
+                nats[j] = sum - Math.log1p(sum);
+            }
+        }
+        return nats;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
     }
 
     /** The two keypoints in their mirror pair's order when they form one (so a swap reads "left/right"). */
@@ -127,7 +178,7 @@ public final class Explainer {
     }
 
     private Explanation describe(KeypointModel.Evaluation evaluation, Verdict verdict, double deviation,
-            int[] swapped) {
+            int[] swapped, double[] moveNats, double[] appearanceNats) {
         boolean anyMissing = false;
         for (boolean missing : evaluation.missing()) {
             anyMissing |= missing;
@@ -149,13 +200,15 @@ public final class Explainer {
             reasons.add("left/right flipped (every mirror pair swapped)");
         }
         double[] scores = evaluation.keypointScores();
-        List<Integer> deviating = IntStream.range(0, scores.length).filter(j -> scores[j] / 2 > suspectThreshold)
-                .boxed().sorted(Comparator.comparingDouble(j -> -scores[j])).toList();
+        List<Integer> deviating = IntStream.range(0, moveNats.length).filter(j -> moveNats[j] > suspectThreshold)
+                .boxed().sorted(Comparator.comparingDouble(j -> -moveNats[j])).toList();
         for (int j : deviating) {
             if (suspects.size() < MAX_SUSPECTS && !suspects.contains(keypoints.get(j))) {
                 // Moving the worst keypoint also shifts the others' residuals, so only the worst is named.
                 if (finalVerdict == Verdict.MOVED && suspects.isEmpty()) {
-                    reasons.add(keypoints.get(j) + " far from expected");
+                    boolean byImage = appearanceNats != null && appearanceNats[j] > scores[j] / 2;
+                    reasons.add(keypoints.get(j) + (byImage ? " looks unlike its other labels"
+                            : " far from expected"));
                 }
                 suspects.add(keypoints.get(j));
             }

@@ -120,6 +120,16 @@ public final class PoseAligner {
      * @return the scale factor applied (pose units to mean units), or NaN when fewer than two keypoints are labeled
      */
     public double alignInto(double[] pose, double[] out, int offset, boolean fillMissing) {
+        return alignInto(pose, out, offset, fillMissing, new double[4]);
+    }
+
+    /**
+     * The same, also giving the transform found: {@code (a, b, tx, ty)} with {@code x' = a x - b y + tx} and
+     * {@code y' = b x + a y + ty}, so the pose is turned by {@code atan2(b, a)} onto the mean (all 0 when fewer
+     * than two keypoints are labeled).
+     */
+    public double alignInto(double[] pose, double[] out, int offset, boolean fillMissing, double[] transform) {
+        Arrays.fill(transform, 0);
         double[] weights = new double[keypoints];
         int labeled = 0;
         for (int j = 0; j < keypoints; j++) {
@@ -133,7 +143,6 @@ public final class PoseAligner {
             return Double.NaN;
         }
 
-        double[] transform = new double[4];
         double[] residuals = new double[keypoints];
         for (int iteration = 0; iteration < REWEIGHT_ITERATIONS; iteration++) {
             solveSimilarity(pose, weights, transform);

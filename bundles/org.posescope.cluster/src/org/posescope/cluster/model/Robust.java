@@ -6,13 +6,13 @@ import elki.utilities.datastructures.QuickSelect;
  * Order statistics used to keep a few wrong labels from steering the models fitted on many right ones. They select
  * instead of sorting: the fits take medians of tens of thousands of values per coordinate, several times over.
  */
-final class Robust {
+public final class Robust {
 
     private Robust() {
     }
 
     /** The median of the first {@code count} values (the mean of the middle two for an even count); reorders them. */
-    static double median(double[] values, int count) {
+    public static double median(double[] values, int count) {
         double upper = QuickSelect.quickSelect(values, 0, count, count / 2);
         if (count % 2 == 1) {
             return upper;
@@ -27,7 +27,7 @@ final class Robust {
     }
 
     /** The value below which the given fraction of the first {@code count} values lie; reorders them. */
-    static double quantile(double[] values, int count, double fraction) {
+    public static double quantile(double[] values, int count, double fraction) {
         int index = (int) Math.min(count - 1, Math.max(0, Math.round(fraction * (count - 1))));
         return QuickSelect.quickSelect(values, 0, count, index);
     }

@@ -6,12 +6,14 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.posescope.cluster.FrameImageSource;
 import org.posescope.cluster.LabelPoses;
 import org.posescope.cluster.PoseSet;
 import org.posescope.cluster.ScanCanceledException;
 import org.posescope.cluster.ScanResult;
 import org.posescope.cluster.ScanSettings;
 import org.posescope.cluster.Scanner;
+import org.posescope.labels.LabelTable;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.LabelFileRead;
 import org.posescope.labels.project.Project;
@@ -78,13 +80,15 @@ final class ScanJob extends Job {
             return Status.CANCEL_STATUS;
         }
 
-        PoseSet poses = LabelPoses.fromTable(((LabelFileRead.Loaded) read).table());
+        LabelTable table = ((LabelFileRead.Loaded) read).table();
+        PoseSet poses = LabelPoses.fromTable(table);
         progress.worked(5);
         try {
             IProgressMonitor scanMonitor = progress.split(85);
             scanMonitor.beginTask(getName(), MonitorProgress.TOTAL_WORK);
             ScanResult result = Scanner.scan(poses, settings, new MonitorProgress(scanMonitor,
-                    (task, fraction) -> reporter.report(task, 0.15 + 0.85 * fraction)));
+                    (task, fraction) -> reporter.report(task, 0.15 + 0.85 * fraction)),
+                    FrameImageSource.of(table, project.root(), file.file()));
             listener.finished(this, new ScanOutcome(project, file, result));
             return Status.OK_STATUS;
         } catch (ScanCanceledException | OperationCanceledException e) {
