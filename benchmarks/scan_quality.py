@@ -1,6 +1,7 @@
 """How well a scan finds labeling mistakes, beside the seed recipe, on real human-labeled DeepLabCut files.
 
 Usage: /usr/bin/python3 benchmarks/scan_quality.py [--trials N] [--shared DIR] [--posescope PATH] [--out FILE]
+                                                  [--no-images]
 
 For each real label file and each kind of mistake (a mirror pair swapped, one keypoint moved by 10 to 30% of body
 size, a keypoint moved onto another keypoint, a label deleted), 5% of the frames (at least one) get that mistake in a
@@ -131,10 +132,16 @@ def auroc(truth, score, keep=None):
     return roc_auc_score(truth, finite)
 
 
-def write_project(folder, df):
-    """A minimal DeepLabCut project holding df as CollectedData, so posescope reads it as a user's file."""
-    video = os.path.join(folder, "labeled-data", "v")
+def write_project(folder, df, images, use_images):
+    """A minimal DeepLabCut project holding df as CollectedData, so posescope reads it as a user's file; its
+    labeled-video folder links to the original frame images (the folder keeps the original's name, which the row
+    keys name) unless use_images is false."""
+    video = os.path.join(folder, "labeled-data", os.path.basename(images))
     os.makedirs(video)
+    if use_images:
+        for name in os.listdir(images):
+            if name.lower().endswith((".png", ".jpg", ".jpeg")):
+                os.symlink(os.path.abspath(os.path.join(images, name)), os.path.join(video, name))
     bodyparts = list(dict.fromkeys(df.columns.get_level_values("bodyparts")))
     scorer = df.columns.get_level_values("scorer")[0]
     with open(os.path.join(folder, "config.yaml"), "w") as config:
@@ -151,6 +158,8 @@ def main():
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     parser.add_argument("--posescope", default=os.path.join(REPO, "posescope"))
     parser.add_argument("--out", default=None, help="also write the markdown table to this file")
+    parser.add_argument("--no-images", action="store_true",
+                        help="leave the frame images out of the copies, so that only the positions are compared")
     args = parser.parse_args()
     data = os.path.join(args.shared, "data")
     if not os.path.isdir(data):
@@ -163,7 +172,9 @@ def main():
         for label, relative in SETS:
             original = pd.read_hdf(os.path.join(data, relative))
             original.index = original.index.map(lambda key: key if isinstance(key, str) else "/".join(key))
-            originals[label] = write_project(os.path.join(work, f"original-{len(originals)}"), original)
+            images = os.path.dirname(os.path.join(data, relative))
+            originals[label] = write_project(os.path.join(work, f"original-{len(originals)}"), original, images,
+                                             not args.no_images)
             for kind in KINDS:
                 for trial in range(args.trials):
                     made = inject(original, kind, np.random.default_rng(1000 * trial + KINDS.index(kind)))
@@ -171,7 +182,7 @@ def main():
                         continue
                     copy, truth, touched = made
                     folder = os.path.join(work, f"{len(cases):04d}")
-                    path = write_project(folder, copy)
+                    path = write_project(folder, copy, images, not args.no_images)
                     cases.append((label, kind, copy, truth, touched, path))
 
         paths = list(originals.values()) + [case[5] for case in cases]
