@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@value #GRID} by {@value #GRID} grid centred on the label and turned with the body. Its side is
  * {@value #SIDE_OF_BODY} of the typical body size (the largest distance between two keypoints of a pose, median
  * over the frames of one image size). One size for all frames of a size keeps the squares comparable; a folder
- * mixing two camera resolutions gets one per resolution.
+ * mixing two camera resolutions gets one per resolution, and its patches are compared within each.
  */
 final class KeypointPatches {
 
@@ -30,11 +30,14 @@ final class KeypointPatches {
 
     /** Per sample and keypoint ({@code sample * keypoints + keypoint}), the patch, or null where there is none. */
     private final float[][] patches;
+    /** Per sample, which image size its frame has (patches are compared within one size only). */
+    private final int[] groupOfSample;
     private final int framesRead;
     private final int framesWithout;
 
-    private KeypointPatches(float[][] patches, int framesRead, int framesWithout) {
+    private KeypointPatches(float[][] patches, int[] groupOfSample, int framesRead, int framesWithout) {
         this.patches = patches;
+        this.groupOfSample = groupOfSample;
         this.framesRead = framesRead;
         this.framesWithout = framesWithout;
     }
@@ -78,6 +81,12 @@ final class KeypointPatches {
         Map<Long, Double> halfSideOfDimensions = halfSides(poses, samplesOfRow, dimensionsOfRow);
         int k = poses.keypointCount();
         float[][] patches = new float[poses.size() * k][];
+        int[] groupOfSample = new int[poses.size()];
+        Map<Long, Integer> groupOfDimensions = new HashMap<>();
+        dimensionsOfRow.forEach((row, dimensions) -> {
+            int group = groupOfDimensions.computeIfAbsent(dimensions, d -> groupOfDimensions.size());
+            samplesOfRow.get(row).forEach(s -> groupOfSample[s] = group);
+        });
         Integer[] rows = dimensionsOfRow.keySet().stream().sorted().toArray(Integer[]::new);
         boolean[] read = new boolean[rows.length];
         Chunks.forEach(rows.length, IMAGES_PER_STEP, i -> {
@@ -105,7 +114,7 @@ final class KeypointPatches {
             framesRead += r ? 1 : 0;
         }
         return framesRead == 0 ? Optional.empty()
-                : Optional.of(new KeypointPatches(patches, framesRead, imageOfRow.size() - framesRead));
+                : Optional.of(new KeypointPatches(patches, groupOfSample, framesRead, imageOfRow.size() - framesRead));
     }
 
     /** Half the patch side for each image size: a share of the median body size among its frames' poses. */
@@ -169,6 +178,10 @@ final class KeypointPatches {
 
     float[][] patches() {
         return patches;
+    }
+
+    int[] groupOfSample() {
+        return groupOfSample;
     }
 
     int framesRead() {

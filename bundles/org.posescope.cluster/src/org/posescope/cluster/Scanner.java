@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * is linear in the number of poses. Where the rows name frame images, the appearance model ({@link
  * AppearanceModel}) says which keypoint sits on content unlike its other labels', which finds a keypoint moved
  * within the range its position varies over (a tail base along a bending back). The ELKI algorithm sees the
- * poses' features projected on a few principal components and says which poses are unusual as wholes. The score of a pose is the model's deviation in nats plus
- * {@link ScanSettings#algorithmWeight()} times the algorithm's robust z-score (median and MAD, counted from 0 up,
- * capped at 10).
+ * poses' features projected on a few principal components and says which poses are unusual as wholes. The score of
+ * a pose is the model's deviation in nats plus {@link ScanSettings#algorithmWeight()} times the algorithm's robust
+ * z-score (median and MAD, counted from 0 up, capped at 10).
  *
  * <p>Scaling: at most {@link ScanSettings#fitLimit()} poses (a seeded random sample) fit the mean pose, the
  * keypoint model and the projection and run through ELKI with a k-d tree index; every other pose is scored by the
@@ -178,7 +178,8 @@ public final class Scanner {
         }
         int read = patches.get().framesRead();
         int without = patches.get().framesWithout();
-        double[] nats = AppearanceModel.nats(patches.get().patches(), poses.keypointCount());
+        double[] nats = AppearanceModel.nats(patches.get().patches(), poses.keypointCount(),
+                patches.get().groupOfSample());
         boolean judged = Arrays.stream(nats).anyMatch(value -> !Double.isNaN(value));
         // Said only when images are missing: a note on every file of a batch would bury the notes that need reading,
         // and a set of a few frames is expected to be judged by positions alone.

@@ -45,6 +45,26 @@ class AppearanceModelTest {
     }
 
     @Test
+    void framesOfAnotherImageSizeAreComparedAmongThemselvesOnly() {
+        // 20 frames of one camera and one frame of another, whose keypoint sits on content of its own.
+        Random random = new Random(5);
+        float[][] patches = new float[21][];
+        int[] group = new int[21];
+        for (int s = 0; s < 20; s++) {
+            patches[s] = patch(random, 0.1);
+        }
+        patches[20] = patch(random, 0.9);
+        group[20] = 1;
+
+        double[] nats = AppearanceModel.nats(patches, 1, group);
+
+        assertTrue(Double.isNaN(nats[20]), "one frame of its size has nothing to be compared with");
+        for (int s = 0; s < 20; s++) {
+            assertTrue(nats[s] < 6, "the other camera's frame does not count among these: " + nats[s]);
+        }
+    }
+
+    @Test
     void aKeypointWithTooFewPatchesIsNotJudged() {
         Random random = new Random(4);
         float[][] patches = new float[AppearanceModel.MIN_PATCHES + 1][];

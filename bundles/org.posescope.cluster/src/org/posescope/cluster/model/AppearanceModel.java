@@ -36,32 +36,51 @@ public final class AppearanceModel {
      *         log of how rarely a patch is as unlike), NaN where it is not judged
      */
     public static double[] nats(float[][] patches, int keypoints) {
+        return nats(patches, keypoints, new int[patches.length / keypoints]);
+    }
+
+    /**
+     * The same, comparing patches only within groups of samples (frames of one image size: another size is another
+     * camera or setting, whose patches differ for reasons of their own).
+     *
+     * @param groupOfSample per sample, its group
+     */
+    public static double[] nats(float[][] patches, int keypoints, int[] groupOfSample) {
         double[] nats = new double[patches.length];
         Arrays.fill(nats, Double.NaN);
         int samples = patches.length / keypoints;
-        for (int j = 0; j < keypoints; j++) {
-            int keypoint = j;
-            int[] members = IntStream.range(0, samples).filter(s -> patches[s * keypoints + keypoint] != null)
-                    .toArray();
-            if (members.length < MIN_PATCHES) {
-                continue;
-            }
-            int[] references = evenlySpread(members, REFERENCES);
-            double[] logDistance = new double[members.length];
-            IntStream.range(0, members.length).parallel().forEach(m -> logDistance[m] = Math.log(DISTANCE_FLOOR
-                    + nearestMeanDistance(patches, members[m], references, keypoints, keypoint)));
-
-            double median = Robust.median(logDistance.clone(), logDistance.length);
-            double[] deviations = new double[logDistance.length];
-            for (int m = 0; m < logDistance.length; m++) {
-                deviations[m] = Math.abs(logDistance[m] - median);
-            }
-            double spread = Math.max(MIN_LOG_SPREAD, 1.4826 * Robust.median(deviations, deviations.length));
-            for (int m = 0; m < members.length; m++) {
-                nats[members[m] * keypoints + j] = upperTailNats((logDistance[m] - median) / spread);
+        int groups = Arrays.stream(groupOfSample).max().orElse(-1) + 1;
+        for (int g = 0; g < groups; g++) {
+            for (int j = 0; j < keypoints; j++) {
+                int group = g;
+                int keypoint = j;
+                int[] members = IntStream.range(0, samples).filter(s -> groupOfSample[s] == group
+                        && patches[s * keypoints + keypoint] != null).toArray();
+                judge(patches, keypoints, keypoint, members, nats);
             }
         }
         return nats;
+    }
+
+    /** Fills in the nats of one keypoint's patches among the given samples. */
+    private static void judge(float[][] patches, int keypoints, int keypoint, int[] members, double[] nats) {
+        if (members.length < MIN_PATCHES) {
+            return;
+        }
+        int[] references = evenlySpread(members, REFERENCES);
+        double[] logDistance = new double[members.length];
+        IntStream.range(0, members.length).parallel().forEach(m -> logDistance[m] = Math.log(DISTANCE_FLOOR
+                + nearestMeanDistance(patches, members[m], references, keypoints, keypoint)));
+
+        double median = Robust.median(logDistance.clone(), logDistance.length);
+        double[] deviations = new double[logDistance.length];
+        for (int m = 0; m < logDistance.length; m++) {
+            deviations[m] = Math.abs(logDistance[m] - median);
+        }
+        double spread = Math.max(MIN_LOG_SPREAD, 1.4826 * Robust.median(deviations, deviations.length));
+        for (int m = 0; m < members.length; m++) {
+            nats[members[m] * keypoints + keypoint] = upperTailNats((logDistance[m] - median) / spread);
+        }
     }
 
     /** The mean distance from one patch to its nearest patches of the same keypoint among the references. */
