@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.posescope.labels.LabelTable;
 import org.posescope.testsupport.SharedData;
 
@@ -79,6 +81,31 @@ class AppearanceScanTest {
         long unlike = result.top(result.size()).stream().filter(s -> s.reason().contains("looks unlike")).count();
         assertTrue(unlike <= 3, "at most 3 of 116 correct frames look unlike their keypoints' others: " + unlike);
         assertTrue(result.messages().isEmpty(), "every image was read: " + result.messages());
+    }
+
+    @Test
+    void aLabelOffTheImageIsNamedFirst() {
+        // The tail base pushed 60 pixels down from frame 30's, past the bottom of the 640 by 480 image.
+        LabelTable table = TestPoses.table(labelFile()).copy();
+        int tailY = table.columnIndex("", "tailbase", "y");
+        table.setValue(30, tailY, 490);
+
+        SampleResult moved = scanWithImages(table).sample(30);
+
+        assertEquals("tailbase", moved.suspects().get(0), moved.toString());
+        assertTrue(moved.reason().startsWith("tailbase outside the image"), moved.reason());
+        assertTrue(moved.rank() <= 3, "a certain mistake ranks near the top: " + moved.rank());
+    }
+
+    @Test
+    void whenNoImageCanBeReadTheNoteSaysSoOnce(@TempDir Path elsewhere) {
+        LabelTable table = TestPoses.table(labelFile());
+
+        ScanResult result = Scanner.scan(LabelPoses.fromTable(table), ScanSettings.defaults(), ScanProgress.NONE,
+                FrameImageSource.of(table, elsewhere, elsewhere.resolve("labeled-data/m4s1/CollectedData_Pranav.h5")));
+
+        assertEquals(List.of("None of the 116 frame images the labels name could be read (they are missing or are not"
+                + " images), so only the keypoints' positions were compared."), result.messages());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.posescope.labels.project.ImageSize;
 
 /** Frame images of the kinds cameras and labeling tools write, read back as brightness. */
 class GrayImageTest {
@@ -63,13 +64,15 @@ class GrayImageTest {
 
     @Test
     void theDimensionsComeFromTheHeaderAndAFileThatIsNoImageSaysSo() throws IOException {
-        long dimensions = GrayImage.dimensionsOf(halves(BufferedImage.TYPE_3BYTE_BGR, "png"));
+        ImageSize size = ImageSize.of(halves(BufferedImage.TYPE_3BYTE_BGR, "png"));
         Path text = Files.writeString(folder.resolve("img000.png"), "not a picture");
 
-        assertEquals(40, dimensions >>> 32);
-        assertEquals(30, dimensions & 0xFFFFFFFFL);
+        assertEquals(new ImageSize(40, 30), size);
         IOException notImage = assertThrows(IOException.class, () -> GrayImage.read(text));
         assertTrue(notImage.getMessage().contains("is not an image"), notImage.getMessage());
-        assertThrows(IOException.class, () -> GrayImage.dimensionsOf(folder.resolve("absent.png")));
+        IOException header = assertThrows(IOException.class, () -> ImageSize.of(text));
+        assertEquals(text + " is not an image that can be read.", header.getMessage());
+        IOException absent = assertThrows(IOException.class, () -> ImageSize.of(folder.resolve("absent.png")));
+        assertEquals(folder.resolve("absent.png") + " is missing.", absent.getMessage());
     }
 }

@@ -6,14 +6,12 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+
+import org.posescope.labels.project.ImageSize;
 
 /**
  * A frame image as brightness from 0 to 1, read with the JDK's decoders (PNG, JPEG, BMP, GIF, TIFF). A scan looks at
@@ -91,24 +89,9 @@ final class GrayImage {
                 bytes[base + channelOffsets[2]] & 0xFF);
     }
 
-    /** The width and height an image file declares, read from its header without decoding it. */
-    static long dimensionsOf(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + " is missing");
-        }
-        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw new IOException(file + " is not an image this program can decode");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                return (long) reader.getWidth(0) << 32 | reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
-        }
+    /** The image's size in pixels. */
+    ImageSize size() {
+        return new ImageSize(width, height);
     }
 
     /** The brightness at a point between pixel centres, interpolated; points outside take the nearest edge. */

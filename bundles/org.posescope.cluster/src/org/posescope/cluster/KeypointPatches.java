@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.posescope.cluster.model.Robust;
+import org.posescope.labels.project.ImageSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// TODO [2026-12]: nothing is kept between scans, so the workbench's scan after every save decodes every image of the
+// file again (about 5 ms each); keeping the patches of unchanged rows would make it the cost of the edited frames.
 /**
  * What the frame image shows under each labeled keypoint: a small square of brightness, sampled on a
  * {@value #GRID} by {@value #GRID} grid centred on the label and turned with the body. Its side is
@@ -30,13 +33,17 @@ final class KeypointPatches {
 
     /** Per sample and keypoint ({@code sample * keypoints + keypoint}), the patch, or null where there is none. */
     private final float[][] patches;
+    /** Per sample and keypoint, whether the label lies outside its frame's image (it then has no patch). */
+    private final boolean[] outside;
     /** Per sample, which image size its frame has (patches are compared within one size only). */
     private final int[] groupOfSample;
     private final int framesRead;
     private final int framesWithout;
 
-    private KeypointPatches(float[][] patches, int[] groupOfSample, int framesRead, int framesWithout) {
+    private KeypointPatches(float[][] patches, boolean[] outside, int[] groupOfSample, int framesRead,
+            int framesWithout) {
         this.patches = patches;
+        this.outside = outside;
         this.groupOfSample = groupOfSample;
         this.framesRead = framesRead;
         this.framesWithout = framesWithout;
@@ -45,7 +52,7 @@ final class KeypointPatches {
     /**
      * Reads the images of the comparable samples' rows and samples a patch under each labeled keypoint.
      *
-     * @return the patches, or empty when no row names an image that exists
+     * @return the patches (none where no image could be read), or empty when no row names an image
      */
     static Optional<KeypointPatches> sample(PoseSet poses, int[] comparable, ModelCoordinates model,
             FrameImageSource images, ScanProgress progress, String task, double from, double to) {
@@ -66,23 +73,24 @@ final class KeypointPatches {
                 samplesOfRow.computeIfAbsent(row, r -> new ArrayList<>()).add(s);
             }
         }
-        Map<Integer, Long> dimensionsOfRow = new HashMap<>();
+        Map<Integer, ImageSize> dimensionsOfRow = new HashMap<>();
         for (Map.Entry<Integer, Path> image : imageOfRow.entrySet()) {
             try {
-                dimensionsOfRow.put(image.getKey(), GrayImage.dimensionsOf(image.getValue()));
+                dimensionsOfRow.put(image.getKey(), ImageSize.of(image.getValue()));
             } catch (IOException e) {
                 LOG.debug("No image for row {}: {}", image.getKey(), e.getMessage());
             }
         }
-        if (dimensionsOfRow.isEmpty()) {
+        if (imageOfRow.isEmpty()) {
             return Optional.empty();
         }
 
-        Map<Long, Double> halfSideOfDimensions = halfSides(poses, samplesOfRow, dimensionsOfRow);
+        Map<ImageSize, Double> halfSideOfDimensions = halfSides(poses, samplesOfRow, dimensionsOfRow);
         int k = poses.keypointCount();
         float[][] patches = new float[poses.size() * k][];
+        boolean[] outside = new boolean[poses.size() * k];
         int[] groupOfSample = new int[poses.size()];
-        Map<Long, Integer> groupOfDimensions = new HashMap<>();
+        Map<ImageSize, Integer> groupOfDimensions = new HashMap<>();
         dimensionsOfRow.forEach((row, dimensions) -> {
             int group = groupOfDimensions.computeIfAbsent(dimensions, d -> groupOfDimensions.size());
             samplesOfRow.get(row).forEach(s -> groupOfSample[s] = group);
@@ -102,8 +110,13 @@ final class KeypointPatches {
             double halfSide = halfSideOfDimensions.get(dimensionsOfRow.get(rows[i]));
             for (int s : samplesOfRow.get(rows[i])) {
                 for (int j = 0; j < k; j++) {
-                    if (poses.isLabeled(s, j)) {
+                    if (!poses.isLabeled(s, j)) {
+                        continue;
+                    }
+                    if (image.size().contains(poses.x(s, j), poses.y(s, j))) {
                         patches[s * k + j] = patch(image, poses.x(s, j), poses.y(s, j), halfSide, model.turn(s));
+                    } else {
+                        outside[s * k + j] = true;
                     }
                 }
             }
@@ -113,16 +126,16 @@ final class KeypointPatches {
         for (boolean r : read) {
             framesRead += r ? 1 : 0;
         }
-        return framesRead == 0 ? Optional.empty()
-                : Optional.of(new KeypointPatches(patches, groupOfSample, framesRead, imageOfRow.size() - framesRead));
+        return Optional.of(new KeypointPatches(patches, outside, groupOfSample, framesRead,
+                imageOfRow.size() - framesRead));
     }
 
     /** Half the patch side for each image size: a share of the median body size among its frames' poses. */
-    private static Map<Long, Double> halfSides(PoseSet poses, Map<Integer, List<Integer>> samplesOfRow,
-            Map<Integer, Long> dimensionsOfRow) {
-        Map<Long, double[]> sizes = new HashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Map.Entry<Integer, Long> entry : dimensionsOfRow.entrySet()) {
+    private static Map<ImageSize, Double> halfSides(PoseSet poses, Map<Integer, List<Integer>> samplesOfRow,
+            Map<Integer, ImageSize> dimensionsOfRow) {
+        Map<ImageSize, double[]> sizes = new HashMap<>();
+        Map<ImageSize, Integer> counts = new HashMap<>();
+        for (Map.Entry<Integer, ImageSize> entry : dimensionsOfRow.entrySet()) {
             for (int s : samplesOfRow.get(entry.getKey())) {
                 double[] group = sizes.computeIfAbsent(entry.getValue(), d -> new double[16]);
                 int count = counts.merge(entry.getValue(), 1, Integer::sum);
@@ -133,7 +146,7 @@ final class KeypointPatches {
                 group[count - 1] = bodySize(poses, s);
             }
         }
-        Map<Long, Double> halfSides = new HashMap<>();
+        Map<ImageSize, Double> halfSides = new HashMap<>();
         sizes.forEach((dimensions, group) -> {
             double median = Robust.median(group, counts.get(dimensions));
             halfSides.put(dimensions, Math.max(1, SIDE_OF_BODY * median / 2));
@@ -178,6 +191,10 @@ final class KeypointPatches {
 
     float[][] patches() {
         return patches;
+    }
+
+    boolean[] outside() {
+        return outside;
     }
 
     int[] groupOfSample() {

@@ -13,6 +13,7 @@ import org.posescope.cluster.algorithm.Algorithms;
 import org.posescope.cluster.algorithm.ElkiPoints;
 import org.posescope.cluster.algorithm.PoseAlgorithm;
 import org.posescope.cluster.model.AppearanceModel;
+import org.posescope.cluster.model.FrameLooks;
 import org.posescope.cluster.model.Explainer;
 import org.posescope.cluster.model.KeypointModel;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ public final class Scanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scanner.class);
     private static final double MAX_ALGORITHM_Z = 10;
+    /** Robust z-scores of the algorithm above which a pose is said to be unusual as a whole. */
+    private static final double UNUSUAL_ALGORITHM_Z = 3;
 
     private Scanner() {
     }
@@ -108,7 +111,7 @@ public final class Scanner {
         if (raw) {
             messages.add("There is only one keypoint, so poses are compared by its raw (x, y) position.");
         }
-        double[] appearance = appearance(poses, comparable, model, images, messages, progress);
+        ImageEvidence appearance = appearance(poses, comparable, model, images, messages, progress);
         explain(poses, pairs, comparable, model, appearance, explanations, progress);
 
         ProjectedFeatures projected = ProjectedFeatures.compute(poses, model, pairs, settings, comparable,
@@ -116,7 +119,8 @@ public final class Scanner {
         PoseAlgorithm algorithm = Algorithms.byId(settings.algorithm().descriptor().id()).orElseThrow();
         runAlgorithm(algorithm, projected, comparable, settings, algorithmScores, clusters, messages, progress);
 
-        combine(comparable, explanations, algorithmScores, settings.algorithmWeight(), scores);
+        combine(comparable, explanations, algorithmScores, settings.algorithmWeight(),
+                algorithm.descriptor().displayName(), scores);
         for (int i = 0; i < comparable.length; i++) {
             display[2 * comparable[i]] = projected.coordinate(i, 0);
             display[2 * comparable[i] + 1] = projected.components() > 1 ? projected.coordinate(i, 1) : 0;
@@ -168,8 +172,26 @@ public final class Scanner {
         return sample;
     }
 
-    /** Per sample and keypoint, how unlike its other labels the image under it is; null without images. */
-    private static double[] appearance(PoseSet poses, int[] comparable, ModelCoordinates model,
+    /**
+     * Per sample and keypoint ({@code sample * keypoints + keypoint}), how unlike its other labels the image under
+     * it is (null where too few images could be read to judge it) and whether it lies off the image.
+     */
+    private record ImageEvidence(double[] unlikeNats, boolean[] outsideImage) {
+
+        FrameLooks of(int sample, int keypoints) {
+            double[] unlike = new double[keypoints];
+            if (unlikeNats == null) {
+                Arrays.fill(unlike, Double.NaN);
+            } else {
+                System.arraycopy(unlikeNats, sample * keypoints, unlike, 0, keypoints);
+            }
+            return new FrameLooks(unlike, Arrays.copyOfRange(outsideImage, sample * keypoints,
+                    (sample + 1) * keypoints));
+        }
+    }
+
+    /** What the frame images say of every keypoint; null without images. */
+    private static ImageEvidence appearance(PoseSet poses, int[] comparable, ModelCoordinates model,
             FrameImageSource images, List<String> messages, ScanProgress progress) {
         Optional<KeypointPatches> patches = KeypointPatches.sample(poses, comparable, model, images, progress,
                 "looking at the frame images", 0.25, 0.45);
@@ -178,6 +200,11 @@ public final class Scanner {
         }
         int read = patches.get().framesRead();
         int without = patches.get().framesWithout();
+        if (read == 0) {
+            messages.add("None of the " + without + " frame images the labels name could be read (they are missing"
+                    + " or are not images), so only the keypoints' positions were compared.");
+            return null;
+        }
         double[] nats = AppearanceModel.nats(patches.get().patches(), poses.keypointCount(),
                 patches.get().groupOfSample());
         boolean judged = Arrays.stream(nats).anyMatch(value -> !Double.isNaN(value));
@@ -189,11 +216,11 @@ public final class Scanner {
                     : missing + "; the other " + read + " are too few to compare what lies under each keypoint ("
                             + AppearanceModel.MIN_PATCHES + " are needed), so only positions were compared.");
         }
-        return judged ? nats : null;
+        return new ImageEvidence(judged ? nats : null, patches.get().outside());
     }
 
     private static void explain(PoseSet poses, MirrorPairs pairs, int[] comparable, ModelCoordinates model,
-            double[] appearance, Explanation[] explanations, ScanProgress progress) {
+            ImageEvidence appearance, Explanation[] explanations, ScanProgress progress) {
         int k = poses.keypointCount();
         double[] labeledFraction = new double[k];
         for (int s : comparable) {
@@ -206,8 +233,7 @@ public final class Scanner {
                 model.raw() ? List.of() : pairs.indicesIn(poses.keypoints()), labeledFraction);
         Chunks.forEach(comparable.length, i -> {
             int s = comparable[i];
-            double[] looks = appearance == null ? null : Arrays.copyOfRange(appearance, s * k, (s + 1) * k);
-            explanations[s] = explainer.explain(model.pose(s), looks);
+            explanations[s] = explainer.explain(model.pose(s), appearance == null ? null : appearance.of(s, k));
         }, progress, "explaining poses", 0.45, 0.55);
     }
 
@@ -250,7 +276,7 @@ public final class Scanner {
 
     /** Adds the algorithm's robust z-score (median, MAD) to the keypoint model's deviation. */
     private static void combine(int[] comparable, Explanation[] explanations, double[] algorithmScores,
-            double weight, double[] scores) {
+            double weight, String algorithmName, double[] scores) {
         double[] values = new double[comparable.length];
         for (int i = 0; i < comparable.length; i++) {
             values[i] = algorithmScores[comparable[i]];
@@ -265,7 +291,13 @@ public final class Scanner {
         for (int i = 0; i < comparable.length; i++) {
             double z = spread > 0 ? (values[i] - median) / spread : 0;
             double part = Math.min(MAX_ALGORITHM_Z, Math.max(0, z));
-            scores[comparable[i]] = explanations[comparable[i]].deviation() + weight * part;
+            Explanation explanation = explanations[comparable[i]];
+            scores[comparable[i]] = explanation.deviation() + weight * part;
+            // A pose ranked up by the algorithm alone still says why, though no keypoint stands out.
+            if (part >= UNUSUAL_ALGORITHM_Z && explanation.reason().isEmpty()) {
+                explanations[comparable[i]] = new Explanation(explanation.verdict(), explanation.suspects(),
+                        "pose unusual as a whole (" + algorithmName + ")", explanation.deviation());
+            }
         }
     }
 }

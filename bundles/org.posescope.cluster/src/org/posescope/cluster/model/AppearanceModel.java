@@ -11,10 +11,11 @@ import elki.math.statistics.distribution.NormalDistribution;
  *
  * <p>For each keypoint, every patch is compared with the same keypoint's patches in up to {@value #REFERENCES}
  * other frames (spread evenly over the set); its unlikeness is the mean distance to its {@value #NEIGHBOURS}
- * nearest, so that a keypoint that looks different in a few postures still has look-alikes. The logarithm of that
- * distance is turned into a robust z-score (median and scaled median absolute deviation over the keypoint's patches)
- * and then into nats, the negative log of the normal upper tail beyond it, which is the unit the keypoint model's
- * residuals are in. A keypoint with fewer than {@value #MIN_PATCHES} patches is not judged.
+ * nearest, so that a keypoint that looks different in a few postures still has look-alikes; then again against
+ * the nine tenths of patches that are least unlike, so that mistakes that look alike do not vouch for each other.
+ * The logarithm of that distance is turned into a robust z-score (median and scaled median absolute deviation over
+ * the keypoint's patches) and then into nats, the negative log of the normal upper tail beyond it, which is the unit
+ * the keypoint model's residuals are in. A keypoint with fewer than {@value #MIN_PATCHES} patches is not judged.
  */
 public final class AppearanceModel {
 
@@ -23,6 +24,7 @@ public final class AppearanceModel {
     public static final int MIN_PATCHES = 8;
     /** Patches that differ by less than this in log distance are as alike as the set's typical pair. */
     private static final double MIN_LOG_SPREAD = 0.05;
+    private static final double TRUSTED_FRACTION = 0.9;
     private static final double MAX_Z = 10;
     private static final double DISTANCE_FLOOR = 1e-3;
 
@@ -67,10 +69,18 @@ public final class AppearanceModel {
         if (members.length < MIN_PATCHES) {
             return;
         }
-        int[] references = evenlySpread(members, REFERENCES);
-        double[] logDistance = new double[members.length];
-        IntStream.range(0, members.length).parallel().forEach(m -> logDistance[m] = Math.log(DISTANCE_FLOOR
-                + nearestMeanDistance(patches, members[m], references, keypoints, keypoint)));
+        double[] logDistance = logNearestDistances(patches, keypoints, keypoint, members,
+                Subsample.evenlySpread(members, REFERENCES));
+        // Mistakes can look alike (several keypoints put on the bare floor), and would vouch for each other as
+        // nearest patches: so the patches are measured again against references without the most unlike tenth.
+        double cut = Robust.quantile(logDistance.clone(), logDistance.length, TRUSTED_FRACTION);
+        int[] trusted = IntStream.range(0, members.length).filter(m -> logDistance[m] <= cut).map(m -> members[m])
+                .toArray();
+        if (trusted.length > NEIGHBOURS) {
+            double[] again = logNearestDistances(patches, keypoints, keypoint, members,
+                    Subsample.evenlySpread(trusted, REFERENCES));
+            System.arraycopy(again, 0, logDistance, 0, again.length);
+        }
 
         double median = Robust.median(logDistance.clone(), logDistance.length);
         double[] deviations = new double[logDistance.length];
@@ -81,6 +91,14 @@ public final class AppearanceModel {
         for (int m = 0; m < members.length; m++) {
             nats[members[m] * keypoints + keypoint] = upperTailNats((logDistance[m] - median) / spread);
         }
+    }
+
+    private static double[] logNearestDistances(float[][] patches, int keypoints, int keypoint, int[] members,
+            int[] references) {
+        double[] logDistance = new double[members.length];
+        IntStream.range(0, members.length).parallel().forEach(m -> logDistance[m] = Math.log(DISTANCE_FLOOR
+                + nearestMeanDistance(patches, members[m], references, keypoints, keypoint)));
+        return logDistance;
     }
 
     /** The mean distance from one patch to its nearest patches of the same keypoint among the references. */
@@ -136,16 +154,5 @@ public final class AppearanceModel {
         }
         // Far out the tail underflows; its asymptote is exact to a fraction of a percent there.
         return capped * capped / 2 + Math.log(capped * Math.sqrt(2 * Math.PI));
-    }
-
-    private static int[] evenlySpread(int[] members, int limit) {
-        if (members.length <= limit) {
-            return members;
-        }
-        int[] spread = new int[limit];
-        for (int i = 0; i < limit; i++) {
-            spread[i] = members[(int) ((long) i * members.length / limit)];
-        }
-        return spread;
     }
 }

@@ -68,13 +68,13 @@ public final class Explainer {
 
     /**
      * Explains one pose with what its frame image shows: a keypoint that sits where the rest of the pose puts it
-     * but on content unlike its other labels' is suspect too.
+     * but on content unlike its other labels' is suspect too, and one outside the image is certainly wrong.
      *
      * @param pose model coordinates, NaN where missing; overwritten
-     * @param appearanceNats per keypoint, how unlike its other labels the image under it is (see
-     *        {@link AppearanceModel}), NaN where not judged; null when the frame has no image
+     * @param looks what the frame's image says of the keypoints, or null when the frame has no image
      */
-    public Explanation explain(double[] pose, double[] appearanceNats) {
+    public Explanation explain(double[] pose, FrameLooks looks) {
+        double[] appearanceNats = looks == null ? null : looks.unlikeNats();
         KeypointModel.Evaluation evaluation = model.evaluate(pose);
         double[] scores = evaluation.keypointScores();
         int worst = 0;
@@ -112,15 +112,15 @@ public final class Explainer {
                 verdict = Verdict.MIRRORED;
             }
         }
-        // A swap is weighed against moving one keypoint by position alone, as both change positions only; the
-        // image may then show that one keypoint explains more than the swap does.
-        double deviation = bestGain / 2;
+        // A swap is weighed against moving one keypoint by position alone, as both change positions only; a move
+        // then counts with what the image shows, which may make one keypoint explain more than the swap does.
         int mostUnlike = argmax(moveNats);
+        double deviation = verdict == Verdict.MOVED ? moveNats[mostUnlike] : bestGain / 2;
         if (moveNats[mostUnlike] > deviation) {
             verdict = Verdict.MOVED;
             deviation = moveNats[mostUnlike];
         }
-        return describe(evaluation, verdict, deviation, swapped, moveNats, appearanceNats);
+        return describe(evaluation, verdict, deviation, swapped, moveNats, looks);
     }
 
     /**
@@ -178,19 +178,35 @@ public final class Explainer {
     }
 
     private Explanation describe(KeypointModel.Evaluation evaluation, Verdict verdict, double deviation,
-            int[] swapped, double[] moveNats, double[] appearanceNats) {
+            int[] swapped, double[] moveNats, FrameLooks looks) {
         boolean anyMissing = false;
         for (boolean missing : evaluation.missing()) {
             anyMissing |= missing;
         }
-        if (deviation <= suspectThreshold && !anyMissing) {
+        boolean[] outside = looks == null ? new boolean[moveNats.length] : looks.outsideImage();
+        boolean anyOutside = false;
+        for (boolean off : outside) {
+            anyOutside |= off;
+        }
+        if (deviation <= suspectThreshold && !anyMissing && !anyOutside) {
             return new Explanation(Verdict.NONE, List.of(), "", Math.max(0, deviation));
         }
 
         List<String> suspects = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        // A label off the image is certain to be wrong, so it is named first and weighs as a forgotten one does.
+        double outsideTotal = 0;
+        for (int j = 0; j < outside.length; j++) {
+            if (outside[j]) {
+                outsideTotal += MAX_MISSING_FACTOR * suspectThreshold;
+                reasons.add(keypoints.get(j) + " outside the image");
+                if (suspects.size() < MAX_SUSPECTS) {
+                    suspects.add(keypoints.get(j));
+                }
+            }
+        }
         boolean deviates = deviation > suspectThreshold;
-        Verdict finalVerdict = deviates ? verdict : Verdict.NONE;
+        Verdict finalVerdict = deviates ? verdict : anyOutside ? Verdict.MOVED : Verdict.NONE;
 
         if (deviates && verdict == Verdict.SWAP) {
             suspects.add(keypoints.get(swapped[0]));
@@ -206,7 +222,7 @@ public final class Explainer {
             if (suspects.size() < MAX_SUSPECTS && !suspects.contains(keypoints.get(j))) {
                 // Moving the worst keypoint also shifts the others' residuals, so only the worst is named.
                 if (finalVerdict == Verdict.MOVED && suspects.isEmpty()) {
-                    boolean byImage = appearanceNats != null && appearanceNats[j] > scores[j] / 2;
+                    boolean byImage = looks != null && looks.unlikeNats()[j] > scores[j] / 2;
                     reasons.add(keypoints.get(j) + (byImage ? " looks unlike its other labels"
                             : " far from expected"));
                 }
@@ -229,7 +245,8 @@ public final class Explainer {
         if (finalVerdict == Verdict.NONE && missingTotal > 0) {
             finalVerdict = Verdict.MISSING;
         }
-        double score = Math.max(0, deviation) + Math.min(missingTotal, MAX_TOTAL_MISSING_FACTOR * suspectThreshold);
+        double score = Math.max(0, deviation) + Math.min(missingTotal + outsideTotal,
+                MAX_TOTAL_MISSING_FACTOR * suspectThreshold);
         return new Explanation(finalVerdict, suspects, String.join("; ", reasons), score);
     }
 }

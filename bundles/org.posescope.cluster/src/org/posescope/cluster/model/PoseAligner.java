@@ -45,7 +45,7 @@ public final class PoseAligner {
      */
     public static PoseAligner fit(PoseSet poses, int[] fitSamples) {
         // A few thousand poses, spread evenly over the fit sample, pin the mean pose down well.
-        int[] sample = evenlySpread(fitSamples, MEAN_SAMPLE_LIMIT);
+        int[] sample = Subsample.evenlySpread(fitSamples, MEAN_SAMPLE_LIMIT);
         int k = poses.keypointCount();
         double[] mean = initialMean(poses, sample);
         double[] aligned = new double[sample.length * 2 * k];
@@ -238,17 +238,6 @@ public final class PoseAligner {
                 weights[j] = 1 / (1 + r * r);
             }
         }
-    }
-
-    private static int[] evenlySpread(int[] samples, int limit) {
-        if (samples.length <= limit) {
-            return samples;
-        }
-        int[] spread = new int[limit];
-        for (int i = 0; i < limit; i++) {
-            spread[i] = samples[(int) ((long) i * samples.length / limit)];
-        }
-        return spread;
     }
 
     private static double[] initialMean(PoseSet poses, int[] fitSamples) {
