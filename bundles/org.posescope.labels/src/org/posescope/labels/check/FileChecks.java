@@ -1,7 +1,10 @@
 package org.posescope.labels.check;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,8 @@ import org.posescope.labels.LabelTable;
 import org.posescope.labels.MalformedHeaderException;
 import org.posescope.labels.RowKey;
 import org.posescope.labels.SourceLayout;
+import org.posescope.labels.project.FrameImagePaths;
+import org.posescope.labels.project.ImageSize;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.LabelFileKind;
 import org.posescope.labels.project.LabelFileRead;
@@ -27,7 +32,7 @@ import org.posescope.labels.project.ProjectConfig;
 /** The checks of one label file against its project: its images, its config, its own consistency. */
 final class FileChecks {
 
-    /** Past this many missing images in one file, the rest are counted in one sentence instead of listed. */
+    /** Past this many missing images (or unreadable ones, or labels off them), the rest are counted, not listed. */
     static final int MISSING_IMAGES_LISTED = 20;
 
     private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d+) ");
@@ -61,7 +66,7 @@ final class FileChecks {
         readerNotices(loaded.layout(), table);
         duplicateRows(table);
         if (project != null && labelFile.kind().hasImageRows()) {
-            missingImages(table);
+            images(table);
         }
         Optional<ProjectConfig> config = project == null ? Optional.empty() : project.config();
         if (config.isPresent() && headerDepthMatches(config.get(), table)) {
@@ -135,23 +140,80 @@ final class FileChecks {
         }
     }
 
-    private void missingImages(LabelTable table) {
-        Set<String> missing = new LinkedHashSet<>();
-        for (RowKey row : table.rows()) {
-            if (row instanceof RowKey.Image image && !Files.isRegularFile(project.root().resolve(image.path()))) {
-                missing.add(image.path());
-            }
+    /**
+     * Each image the rows name must be on disk and readable, and each label must lie on its image: a label off
+     * the image was moved there by mistake, or belongs to an image of another size.
+     */
+    private void images(LabelTable table) {
+        Map<Path, List<Integer>> rowsOfImage = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            int r = row;
+            FrameImagePaths.imageOf(project.root(), labelFile, table.row(row))
+                    .ifPresent(image -> rowsOfImage.computeIfAbsent(image, i -> new ArrayList<>()).add(r));
         }
         Severity severity = labelFile.kind() == LabelFileKind.HUMAN_LABELS ? Severity.ERROR : Severity.WARNING;
-        int listed = 0;
-        for (String path : missing) {
-            if (listed++ == MISSING_IMAGES_LISTED) {
-                problems.add(new Problem(severity, ProblemKind.MISSING_IMAGE, file, (missing.size()
-                        - MISSING_IMAGES_LISTED) + " more images referenced by " + name() + " are missing."));
-                break;
+        List<Path> missing = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        List<Problem> outside = new ArrayList<>();
+        for (Map.Entry<Path, List<Integer>> entry : rowsOfImage.entrySet()) {
+            Path image = entry.getKey();
+            if (!Files.isRegularFile(image)) {
+                missing.add(image);
+                continue;
             }
-            problems.add(new Problem(severity, ProblemKind.MISSING_IMAGE, project.root().resolve(path),
-                    path + ", referenced by " + name() + ", is missing."));
+            try {
+                ImageSize size = ImageSize.of(image);
+                entry.getValue().forEach(row -> outside.addAll(labelsOutside(table, row, image, size)));
+            } catch (IOException e) {
+                unreadable.add(new Problem(severity, ProblemKind.IMAGE_UNREADABLE, image, relative(image)
+                        + ", referenced by " + name() + ", is not an image that can be read."));
+            }
+        }
+
+        if (missing.size() == rowsOfImage.size() && missing.size() > 1) {
+            Path folder = missing.get(0).getParent();
+            problems.add(new Problem(severity, ProblemKind.MISSING_IMAGE, folder, "None of the " + missing.size()
+                    + " images referenced by " + name() + " is on disk (looked for in " + relative(folder) + ")."));
+        } else {
+            listSome(missing.stream().map(image -> new Problem(severity, ProblemKind.MISSING_IMAGE, image,
+                    relative(image) + ", referenced by " + name() + ", is missing.")).toList(),
+                    severity, ProblemKind.MISSING_IMAGE, " more images referenced by " + name() + " are missing.");
+        }
+        listSome(unreadable, severity, ProblemKind.IMAGE_UNREADABLE, " more images referenced by " + name()
+                + " cannot be read.");
+        listSome(outside, Severity.WARNING, ProblemKind.LABEL_OUTSIDE_IMAGE, " more labels in " + name()
+                + " lie outside their images.");
+    }
+
+    /** The labels of one row that lie off its image, each as a problem. */
+    private List<Problem> labelsOutside(LabelTable table, int row, Path image, ImageSize size) {
+        List<Problem> found = new ArrayList<>();
+        for (String individual : table.individuals()) {
+            for (String bodypart : table.bodyparts(individual)) {
+                int x = table.columnIndex(individual, bodypart, "x");
+                int y = table.columnIndex(individual, bodypart, "y");
+                if (x < 0 || y < 0 || !Double.isFinite(table.value(row, x)) || !Double.isFinite(table.value(row, y))
+                        || size.contains(table.value(row, x), table.value(row, y))) {
+                    continue;
+                }
+                String who = individual.isEmpty() ? bodypart : individual + " " + bodypart;
+                found.add(new Problem(Severity.WARNING, ProblemKind.LABEL_OUTSIDE_IMAGE, image, String.format(
+                        Locale.ROOT, "%s: %s at (%.1f, %.1f) lies outside the %s image.", relative(image), who,
+                        table.value(row, x), table.value(row, y), size)));
+            }
+        }
+        return found;
+    }
+
+    /** Adds the first {@value #MISSING_IMAGES_LISTED} problems and counts the rest in one more sentence. */
+    private void listSome(List<Problem> found, Severity severity, ProblemKind kind, String moreSentence) {
+        for (int i = 0; i < found.size(); i++) {
+            if (i == MISSING_IMAGES_LISTED) {
+                problems.add(new Problem(severity, kind, file, (found.size() - MISSING_IMAGES_LISTED)
+                        + moreSentence));
+                return;
+            }
+            problems.add(found.get(i));
         }
     }
 

@@ -12,6 +12,10 @@ public enum ProblemKind {
     MALFORMED_HEADER,
     /** A row refers to an image that is not on disk. */
     MISSING_IMAGE,
+    /** A row refers to an image file that cannot be decoded (truncated, empty, or not an image). */
+    IMAGE_UNREADABLE,
+    /** A label lies outside its frame's image. */
+    LABEL_OUTSIDE_IMAGE,
     /** The scorer inside a human label file is not the config's scorer. */
     SCORER_MISMATCH,
     /** A bodypart in the file that config.yaml does not list. */
