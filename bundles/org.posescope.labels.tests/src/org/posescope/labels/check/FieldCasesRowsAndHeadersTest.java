@@ -87,7 +87,11 @@ class FieldCasesRowsAndHeadersTest {
         assertEquals(3, loaded.table().rowCount());
         assertEquals("keypoints", loaded.layout().key());
         assertEquals(List.of("/keypoints"), input.keys());
-        assertTrue(reports(b04.check(), ProblemKind.NOTICE, "keypoints"), "the product says which key it used");
+        CheckReport report = b04.check();
+        assertTrue(reports(report, ProblemKind.NOTICE, "keypoints"), "the product says which key it used");
+        assertEquals(List.of("CollectedData_annot.h5 keeps its labels under the key 'keypoints', where DeepLabCut"
+                + " asks for 'df_with_missing' and does not find them; a save writes them under 'df_with_missing'."),
+                report.problems(ProblemKind.OTHER_DATASET_KEY).stream().map(Problem::message).toList());
 
         PandasFrame saved = PandasFrame.readHdf(b04.saveWithoutEdits(file));
         assertEquals(List.of("/df_with_missing"), saved.keys());

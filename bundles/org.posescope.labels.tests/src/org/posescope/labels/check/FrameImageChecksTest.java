@@ -51,8 +51,9 @@ class FrameImageChecksTest {
 
         CheckReport report = LabelChecker.check(project);
 
-        assertEquals(List.of("labeled-data/vid1/img000.png: nose at (50.4, 23.3) lies outside the 40 x 30 image.",
-                "labeled-data/vid1/img000.png: earR at (40.9, 31.2) lies outside the 40 x 30 image."),
+        assertEquals(List.of("labeled-data/vid1/img000.png: nose at (50.4, 23.3), labeled in CollectedData_annot.h5,"
+                + " lies outside the 40 x 30 image.", "labeled-data/vid1/img000.png: earR at (40.9, 31.2), labeled in"
+                + " CollectedData_annot.h5, lies outside the 40 x 30 image."),
                 messages(report, ProblemKind.LABEL_OUTSIDE_IMAGE));
         assertEquals(Severity.WARNING, report.problems(ProblemKind.LABEL_OUTSIDE_IMAGE).get(0).severity());
     }

@@ -35,6 +35,7 @@ final class FileChecks {
     /** Past this many missing images (or unreadable ones, or labels off them), the rest are counted, not listed. */
     static final int MISSING_IMAGES_LISTED = 20;
 
+    private static final String DEEPLABCUT_KEY = "df_with_missing";
     private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d+) ");
 
     /** The project the file belongs to; null for a file checked by itself, outside any project. */
@@ -64,6 +65,7 @@ final class FileChecks {
         LabelTable table = loaded.table();
 
         readerNotices(loaded.layout(), table);
+        datasetKey(loaded.layout());
         duplicateRows(table);
         if (project != null && labelFile.kind().hasImageRows()) {
             images(table);
@@ -100,6 +102,17 @@ final class FileChecks {
         }
         difference.ifPresent(sentence -> problems.add(new Problem(Severity.WARNING, ProblemKind.CSV_TWIN_DIFFERS,
                 csv, sentence)));
+    }
+
+    /** DeepLabCut asks pandas for the key df_with_missing; labels kept under another key are not found there. */
+    private void datasetKey(SourceLayout layout) {
+        String key = layout.key().startsWith("/") ? layout.key().substring(1) : layout.key();
+        if (labelFile.kind() != LabelFileKind.HUMAN_LABELS || key.isEmpty() || key.equals(DEEPLABCUT_KEY)) {
+            return;
+        }
+        problems.add(new Problem(Severity.WARNING, ProblemKind.OTHER_DATASET_KEY, file, name() + " keeps its labels"
+                + " under the key '" + key + "', where DeepLabCut asks for '" + DEEPLABCUT_KEY + "' and does not find"
+                + " them; a save writes them under '" + DEEPLABCUT_KEY + "'."));
     }
 
     // TODO [2026-12]: readers state these facts only as sentences, so they are recognised by phrase here; a notice
@@ -163,7 +176,10 @@ final class FileChecks {
             }
             try {
                 ImageSize size = ImageSize.of(image);
-                entry.getValue().forEach(row -> outside.addAll(labelsOutside(table, row, image, size)));
+                if (labelFile.kind() == LabelFileKind.HUMAN_LABELS) {
+                    // A prediction off the image is the network's business; a hand-placed label off it is a slip.
+                    entry.getValue().forEach(row -> outside.addAll(labelsOutside(table, row, image, size)));
+                }
             } catch (IOException e) {
                 unreadable.add(new Problem(severity, ProblemKind.IMAGE_UNREADABLE, image, relative(image)
                         + ", referenced by " + name() + ", is not an image that can be read."));
@@ -198,8 +214,8 @@ final class FileChecks {
                 }
                 String who = individual.isEmpty() ? bodypart : individual + " " + bodypart;
                 found.add(new Problem(Severity.WARNING, ProblemKind.LABEL_OUTSIDE_IMAGE, image, String.format(
-                        Locale.ROOT, "%s: %s at (%.1f, %.1f) lies outside the %s image.", relative(image), who,
-                        table.value(row, x), table.value(row, y), size)));
+                        Locale.ROOT, "%s: %s at (%.1f, %.1f), labeled in %s, lies outside the %s image.",
+                        relative(image), who, table.value(row, x), table.value(row, y), name(), size)));
             }
         }
         return found;

@@ -10,6 +10,8 @@ public enum ProblemKind {
     FILE_UNREADABLE,
     /** A header with blank or placeholder cells (a spreadsheet's leftovers), repaired by the reader or refused. */
     MALFORMED_HEADER,
+    /** A human label file keeps its table under another HDF5 key than the df_with_missing DeepLabCut reads. */
+    OTHER_DATASET_KEY,
     /** A row refers to an image that is not on disk. */
     MISSING_IMAGE,
     /** A row refers to an image file that cannot be decoded (truncated, empty, or not an image). */
