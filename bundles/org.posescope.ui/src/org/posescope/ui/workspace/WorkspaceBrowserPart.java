@@ -47,6 +47,8 @@ public final class WorkspaceBrowserPart {
     private TreeViewer tree;
     private Text facts;
     private Job factsJob;
+    /** Counts the requests for facts, so that only the latest one's answer is shown (touched on the UI thread). */
+    private int factsRequest;
 
     /** @param documents the open label documents, whose unsaved edits the tree marks; null where none are */
     @Inject
@@ -136,12 +138,14 @@ public final class WorkspaceBrowserPart {
             factsJob.cancel();
         }
         facts.setText("Reading...");
-        factsJob = Job.create("Reading " + nameOf(node), (IJobFunction) monitor -> computeFacts(node, monitor));
+        int request = ++factsRequest;
+        factsJob = Job.create("Reading " + nameOf(node), (IJobFunction) monitor -> computeFacts(node, request,
+                monitor));
         factsJob.setUser(false);
         factsJob.schedule();
     }
 
-    private IStatus computeFacts(Object node, IProgressMonitor monitor) {
+    private IStatus computeFacts(Object node, int request, IProgressMonitor monitor) {
         NodeFacts computed = switch (node) {
             case Project project -> NodeFacts.of(project);
             case LabeledVideo video -> projectOf(video) != null ? NodeFacts.of(projectOf(video), video)
@@ -154,7 +158,9 @@ public final class WorkspaceBrowserPart {
         }
         String text = describe(node, computed);
         sync.asyncExec(() -> {
-            if (facts.isDisposed() || tree.getStructuredSelection().getFirstElement() != node) {
+            // A job asked for before the latest (a cancel does not stop one already running) read older files.
+            if (facts.isDisposed() || request != factsRequest
+                    || tree.getStructuredSelection().getFirstElement() != node) {
                 return;
             }
             facts.setText(text);
