@@ -17,8 +17,9 @@ import org.posescope.ui.frame.Colormaps.Rgb;
  * @param skeleton pairs of bodyparts joined by a line within each individual
  * @param colours one colour per bodypart index
  * @param suspects the {@link FrameKeypoint#displayName() names} of the keypoints a scan points at
- * @param extentWidth the width to assume when there is no image: the widest coordinate of the table
- * @param extentHeight the height to assume when there is no image
+ * @param extentWidth the width to assume when the frame's image is missing: that of another image of the file,
+ *        else the widest coordinate of the table
+ * @param extentHeight the height to assume when the frame's image is missing
  */
 public record FrameContent(String title, Optional<Path> image, List<FrameKeypoint> keypoints,
         List<List<String>> skeleton, List<Rgb> colours, Set<String> suspects, double extentWidth,

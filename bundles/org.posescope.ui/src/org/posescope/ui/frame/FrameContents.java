@@ -1,5 +1,7 @@
 package org.posescope.ui.frame;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.posescope.labels.LabelTable;
 import org.posescope.labels.RowKey;
 import org.posescope.labels.project.FrameImagePaths;
+import org.posescope.labels.project.ImageSize;
 import org.posescope.labels.project.LabelFile;
 import org.posescope.labels.project.Project;
 import org.posescope.labels.project.ProjectConfig;
@@ -55,7 +58,8 @@ public final class FrameContents {
                 : suspectIndividual + " " + bodypart));
 
         String colormap = config.map(ProjectConfig::colormap).orElse(Colormaps.FALLBACK);
-        double[] extent = extent(table, keypoints);
+        double[] extent = siblingImageSize(project, file, table).map(size -> new double[] {size.width(), size.height()})
+                .orElseGet(() -> extent(table, keypoints));
         RowKey key = table.row(row);
         return new FrameContent(key.display() + "   (" + file.fileName() + ", row " + (row + 1) + " of "
                 + table.rowCount() + ")", imageOf(project, file, key), keypoints,
@@ -76,6 +80,28 @@ public final class FrameContents {
     }
 
     /** The largest labeled coordinates of the whole table, so frames without an image share one scale. */
+    /**
+     * The size of the first image of the file that is on disk: a frame whose own image is missing is drawn on a
+     * canvas of its folder's frame size, not one stretched to its keypoints.
+     */
+    private static Optional<ImageSize> siblingImageSize(Project project, LabelFile file, LabelTable table) {
+        for (RowKey key : table.rows()) {
+            Optional<Path> image = imageOf(project, file, key);
+            if (image.isEmpty()) {
+                return Optional.empty();
+            }
+            if (Files.isRegularFile(image.get())) {
+                try {
+                    return Optional.of(ImageSize.of(image.get()));
+                } catch (IOException e) {
+                    // An unreadable image says nothing of its folder's frame size; the next one may.
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An extent that holds every keypoint of the file, for frames without any image to size them. */
     private static double[] extent(LabelTable table, List<FrameKeypoint> keypoints) {
         double width = 0;
         double height = 0;
