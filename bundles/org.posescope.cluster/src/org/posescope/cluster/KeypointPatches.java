@@ -3,7 +3,6 @@ package org.posescope.cluster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +72,9 @@ final class KeypointPatches {
                 samplesOfRow.computeIfAbsent(row, r -> new ArrayList<>()).add(s);
             }
         }
+        if (imageOfRow.isEmpty()) {
+            return Optional.empty();
+        }
         Map<Integer, ImageSize> dimensionsOfRow = new HashMap<>();
         for (Map.Entry<Integer, Path> image : imageOfRow.entrySet()) {
             try {
@@ -80,9 +82,6 @@ final class KeypointPatches {
             } catch (IOException e) {
                 LOG.debug("No image for row {}: {}", image.getKey(), e.getMessage());
             }
-        }
-        if (imageOfRow.isEmpty()) {
-            return Optional.empty();
         }
 
         Map<ImageSize, Double> halfSideOfDimensions = halfSides(poses, samplesOfRow, dimensionsOfRow);
@@ -133,23 +132,13 @@ final class KeypointPatches {
     /** Half the patch side for each image size: a share of the median body size among its frames' poses. */
     private static Map<ImageSize, Double> halfSides(PoseSet poses, Map<Integer, List<Integer>> samplesOfRow,
             Map<Integer, ImageSize> dimensionsOfRow) {
-        Map<ImageSize, double[]> sizes = new HashMap<>();
-        Map<ImageSize, Integer> counts = new HashMap<>();
-        for (Map.Entry<Integer, ImageSize> entry : dimensionsOfRow.entrySet()) {
-            for (int s : samplesOfRow.get(entry.getKey())) {
-                double[] group = sizes.computeIfAbsent(entry.getValue(), d -> new double[16]);
-                int count = counts.merge(entry.getValue(), 1, Integer::sum);
-                if (count > group.length) {
-                    group = Arrays.copyOf(group, 2 * group.length);
-                    sizes.put(entry.getValue(), group);
-                }
-                group[count - 1] = bodySize(poses, s);
-            }
-        }
+        Map<ImageSize, List<Double>> bodySizes = new HashMap<>();
+        dimensionsOfRow.forEach((row, size) -> samplesOfRow.get(row).forEach(s -> bodySizes
+                .computeIfAbsent(size, d -> new ArrayList<>()).add(bodySize(poses, s))));
         Map<ImageSize, Double> halfSides = new HashMap<>();
-        sizes.forEach((dimensions, group) -> {
-            double median = Robust.median(group, counts.get(dimensions));
-            halfSides.put(dimensions, Math.max(1, SIDE_OF_BODY * median / 2));
+        bodySizes.forEach((size, sizes) -> {
+            double[] values = sizes.stream().mapToDouble(Double::doubleValue).toArray();
+            halfSides.put(size, Math.max(1, SIDE_OF_BODY * Robust.median(values, values.length) / 2));
         });
         return halfSides;
     }

@@ -74,14 +74,10 @@ public final class Explainer {
      * @param looks what the frame's image says of the keypoints, or null when the frame has no image
      */
     public Explanation explain(double[] pose, FrameLooks looks) {
-        double[] appearanceNats = looks == null ? null : looks.unlikeNats();
         KeypointModel.Evaluation evaluation = model.evaluate(pose);
         double[] scores = evaluation.keypointScores();
-        int worst = 0;
-        for (int j = 1; j < scores.length; j++) {
-            worst = scores[j] > scores[worst] ? j : worst;
-        }
-        double[] moveNats = moveNats(evaluation, appearanceNats);
+        int worst = argmax(scores);
+        double[] moveNats = moveNats(evaluation, looks == null ? null : looks.unlikeNats());
 
         Verdict verdict = Verdict.MOVED;
         double bestGain = scores[worst];

@@ -67,7 +67,7 @@ final class ScatterRenderer {
         return image;
     }
 
-    /** How far from its centre a point's drawing reaches, in pixels: the red ring of a ringed suspect, else its disc. */
+    /** How far from its centre a point's drawing reaches, in pixels: a ringed suspect's red ring, else its disc. */
     static double drawnRadius(ScatterData data, int point) {
         return data.ringed[point] ? SUSPECT_RING_RADIUS : SMALL_DISC_RADIUS;
     }
