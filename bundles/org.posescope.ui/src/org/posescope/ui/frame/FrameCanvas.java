@@ -3,6 +3,7 @@ package org.posescope.ui.frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -221,8 +222,25 @@ public final class FrameCanvas {
         if (imageProblem != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
             gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            gc.drawText(imageProblem, 8, 8, false);
+            String lines = wrap(imageProblem, Math.max(80, area.width - 16), text -> gc.textExtent(text).x);
+            gc.drawText(lines, 8, 8, SWT.DRAW_DELIMITER);
         }
+    }
+
+    /** The text broken at spaces into lines no wider than {@code width} (a single long word keeps its line). */
+    static String wrap(String text, int width, ToIntFunction<String> measure) {
+        StringBuilder wrapped = new StringBuilder();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && measure.applyAsInt(longer) > width) {
+                wrapped.append(line).append('\n');
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        return wrapped.append(line).toString();
     }
 
     private void wheel(Event event) {
