@@ -18,7 +18,6 @@ import org.posescope.testsupport.SharedData;
 class AppearanceScanTest {
 
     private static final int[] MOVED_FRAMES = {5, 20, 50, 75, 90};
-    private static final String LOOKS_UNLIKE = "tailbase looks unlike its other labels";
 
     private static Path project() {
         return SharedData.data().resolve("openfield-Pranav-2018-10-30");
@@ -48,7 +47,7 @@ class AppearanceScanTest {
     }
 
     @Test
-    void aTailBaseMovedOffTheBodyRanksHigherWithTheImagesAndIsNamedByThem() {
+    void aTailBaseMovedOffTheBodyRanksHigherWithTheImagesAndIsAmongTheSuspects() {
         int ranksWithImages = 0;
         int ranksWithout = 0;
         int named = 0;
@@ -61,7 +60,7 @@ class AppearanceScanTest {
             assertTrue(withImages.rank() < without.rank(), "frame " + frame + " ranks " + withImages.rank()
                     + " with the images, " + without.rank() + " by position alone");
             if (!withImages.suspects().isEmpty()) {
-                assertEquals(LOOKS_UNLIKE, withImages.reason(), "frame " + frame);
+                assertTrue(withImages.suspects().contains("tailbase"), "frame " + frame + ": " + withImages);
                 named++;
             }
             ranksWithImages += withImages.rank();

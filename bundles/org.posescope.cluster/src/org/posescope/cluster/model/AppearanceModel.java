@@ -3,30 +3,41 @@ package org.posescope.cluster.model;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
+import elki.data.NumberVector;
+import elki.distance.minkowski.EuclideanDistance;
 import elki.math.statistics.distribution.NormalDistribution;
+import elki.outlier.lof.LOF;
+import elki.result.outlier.OutlierResult;
+
+import org.posescope.cluster.algorithm.ElkiPoints;
 
 /**
  * How unlike the rest a keypoint's image patch is: a label put on the wrong spot (the floor beside the tail, the
  * body instead of its edge) shows content that the same keypoint's labels in other frames do not.
  *
- * <p>For each keypoint, every patch is compared with the same keypoint's patches in up to {@value #REFERENCES}
- * other frames (spread evenly over the set); its unlikeness is the mean distance to its {@value #NEIGHBOURS}
- * nearest, so that a keypoint that looks different in a few postures still has look-alikes; then again against
- * the nine tenths of patches that are least unlike, so that mistakes that look alike do not vouch for each other.
- * The logarithm of that distance is turned into a robust z-score (median and scaled median absolute deviation over
- * the keypoint's patches) and then into nats, the negative log of the normal upper tail beyond it, which is the unit
- * the keypoint model's residuals are in. A keypoint with fewer than {@value #MIN_PATCHES} patches is not judged.
+ * <p>For each keypoint, ELKI's Local Outlier Factor with {@value #LOF_NEIGHBOURS} neighbours compares how densely
+ * each patch's nearest patches of that keypoint are packed with how densely their own neighbours are, so that a
+ * keypoint that looks different in a few postures still has look-alikes, and a few mistakes that look alike (labels
+ * on the bare floor) stay outliers among the many correct patches. The logarithm of that factor is turned into a
+ * robust z-score over the keypoint's patches and then into nats, the negative log of the normal upper tail beyond
+ * it, which is the unit the keypoint model's residuals are in. The spread is read off the upper tail, where a
+ * mistake shows: the 90th percentile lies 1.2816 spreads above the median of a normal distribution, and a tenth of
+ * the labels may be wrong before it moves. (The median absolute deviation understated how far correct patches
+ * reach, and called a third of Reaching's untouched frames unlike.) A keypoint with fewer than
+ * {@value #MIN_PATCHES} patches is not judged.
  */
 public final class AppearanceModel {
 
-    static final int REFERENCES = 1000;
-    static final int NEIGHBOURS = 3;
+    static final int LOF_NEIGHBOURS = 10;
     public static final int MIN_PATCHES = 8;
-    /** Patches that differ by less than this in log distance are as alike as the set's typical pair. */
+    /** At most this many patches of a keypoint are compared; a larger set is thinned evenly (see the TODO). */
+    static final int MAX_COMPARED = 3000;
+    /** Patches whose log factors differ by less than this are as alike as the set's typical pair. */
     private static final double MIN_LOG_SPREAD = 0.05;
-    private static final double TRUSTED_FRACTION = 0.9;
+    private static final double TAIL_QUANTILE = 0.9;
+    private static final double TAIL_QUANTILE_Z = 1.2816;
     private static final double MAX_Z = 10;
-    private static final double DISTANCE_FLOOR = 1e-3;
+    private static final double FACTOR_FLOOR = 1e-3;
 
     private AppearanceModel() {
     }
@@ -64,86 +75,38 @@ public final class AppearanceModel {
         return nats;
     }
 
+    // TODO [2026-12]: past MAX_COMPARED patches of one keypoint (a few thousand labeled frames of several animals)
+    // the others are not judged by their image; ELKI's LOF costs the square of the patches compared.
     /** Fills in the nats of one keypoint's patches among the given samples. */
     private static void judge(float[][] patches, int keypoints, int keypoint, int[] members, double[] nats) {
         if (members.length < MIN_PATCHES) {
             return;
         }
-        double[] logDistance = logNearestDistances(patches, keypoints, keypoint, members,
-                Subsample.evenlySpread(members, REFERENCES));
-        // Mistakes can look alike (several keypoints put on the bare floor), and would vouch for each other as
-        // nearest patches: so the patches are measured again against references without the most unlike tenth.
-        double cut = Robust.quantile(logDistance.clone(), logDistance.length, TRUSTED_FRACTION);
-        int[] trusted = IntStream.range(0, members.length).filter(m -> logDistance[m] <= cut).map(m -> members[m])
-                .toArray();
-        if (trusted.length > NEIGHBOURS) {
-            double[] again = logNearestDistances(patches, keypoints, keypoint, members,
-                    Subsample.evenlySpread(trusted, REFERENCES));
-            System.arraycopy(again, 0, logDistance, 0, again.length);
-        }
-
-        double median = Robust.median(logDistance.clone(), logDistance.length);
-        double[] deviations = new double[logDistance.length];
-        for (int m = 0; m < logDistance.length; m++) {
-            deviations[m] = Math.abs(logDistance[m] - median);
-        }
-        double spread = Math.max(MIN_LOG_SPREAD, 1.4826 * Robust.median(deviations, deviations.length));
-        for (int m = 0; m < members.length; m++) {
-            nats[members[m] * keypoints + keypoint] = upperTailNats((logDistance[m] - median) / spread);
-        }
-    }
-
-    private static double[] logNearestDistances(float[][] patches, int keypoints, int keypoint, int[] members,
-            int[] references) {
-        double[] logDistance = new double[members.length];
-        IntStream.range(0, members.length).parallel().forEach(m -> logDistance[m] = Math.log(DISTANCE_FLOOR
-                + nearestMeanDistance(patches, members[m], references, keypoints, keypoint)));
-        return logDistance;
-    }
-
-    /** The mean distance from one patch to its nearest patches of the same keypoint among the references. */
-    private static double nearestMeanDistance(float[][] patches, int sample, int[] references, int keypoints,
-            int keypoint) {
-        float[] patch = patches[sample * keypoints + keypoint];
-        double[] nearest = new double[NEIGHBOURS];
-        Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-        for (int reference : references) {
-            if (reference == sample) {
-                continue;
-            }
-            double squared = squaredDistance(patch, patches[reference * keypoints + keypoint], nearest[0]);
-            if (squared < nearest[0]) {
-                // Keep the few smallest in descending order, the largest of them first.
-                nearest[0] = squared;
-                for (int i = 1; i < NEIGHBOURS && nearest[i - 1] < nearest[i]; i++) {
-                    double swap = nearest[i];
-                    nearest[i] = nearest[i - 1];
-                    nearest[i - 1] = swap;
-                }
+        int[] compared = Subsample.evenlySpread(members, MAX_COMPARED);
+        double[][] rows = new double[compared.length][];
+        for (int m = 0; m < compared.length; m++) {
+            float[] patch = patches[compared[m] * keypoints + keypoint];
+            rows[m] = new double[patch.length];
+            for (int i = 0; i < patch.length; i++) {
+                rows[m][i] = patch[i];
             }
         }
-        double sum = 0;
-        int count = 0;
-        for (double squared : nearest) {
-            if (squared < Double.POSITIVE_INFINITY) {
-                sum += Math.sqrt(squared);
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
-    }
+        ElkiPoints points = new ElkiPoints(rows);
+        int neighbours = Math.min(LOF_NEIGHBOURS, compared.length - 1);
+        OutlierResult result = new LOF<NumberVector>(neighbours, EuclideanDistance.STATIC).run(points.relation());
+        // Identical patches have no density to compare; ELKI's infinite factor for them means "as usual".
+        double[] factors = points.scores(result.getScores(), 1);
 
-    /** The squared distance, or any value above {@code bound} as soon as the partial sum passes it. */
-    private static double squaredDistance(float[] a, float[] b, double bound) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
-            sum += d * d;
-            if (sum > bound) {
-                return sum;
-            }
+        double[] logFactors = new double[factors.length];
+        for (int m = 0; m < factors.length; m++) {
+            logFactors[m] = Math.log(Math.max(factors[m], FACTOR_FLOOR));
         }
-        return sum;
+        double median = Robust.median(logFactors.clone(), logFactors.length);
+        double upper = Robust.quantile(logFactors.clone(), logFactors.length, TAIL_QUANTILE);
+        double spread = Math.max(MIN_LOG_SPREAD, (upper - median) / TAIL_QUANTILE_Z);
+        for (int m = 0; m < compared.length; m++) {
+            nats[compared[m] * keypoints + keypoint] = upperTailNats((logFactors[m] - median) / spread);
+        }
     }
 
     /** {@code -ln P(Z > z)} for a standard normal Z: ln 2 at the median, near 0 for the most usual patches. */
