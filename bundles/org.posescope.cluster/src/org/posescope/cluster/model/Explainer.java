@@ -108,14 +108,15 @@ public final class Explainer {
                 verdict = Verdict.MIRRORED;
             }
         }
-        // A swap is weighed against moving one keypoint by position alone, as both change positions only; a move
-        // then counts with what the image shows, which may make one keypoint explain more than the swap does.
-        int mostUnlike = argmax(moveNats);
-        double deviation = verdict == Verdict.MOVED ? moveNats[mostUnlike] : bestGain / 2;
-        if (moveNats[mostUnlike] > deviation) {
+        // Which fix explains the pose is decided by positions alone, as a swap changes positions only (two ears
+        // look alike, so the image cannot tell a swap from a move); how far the pose is from right counts what
+        // the image shows too.
+        double mostUnlike = moveNats[argmax(moveNats)];
+        if (verdict != Verdict.MOVED && bestGain / 2 <= suspectThreshold && mostUnlike > bestGain / 2) {
+            // A swap too small to call out gives way to the keypoint the image points at.
             verdict = Verdict.MOVED;
-            deviation = moveNats[mostUnlike];
         }
+        double deviation = verdict == Verdict.MOVED ? mostUnlike : Math.max(bestGain / 2, mostUnlike);
         return describe(evaluation, verdict, deviation, swapped, moveNats, looks);
     }
 
