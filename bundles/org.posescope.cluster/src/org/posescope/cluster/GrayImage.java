@@ -11,8 +11,6 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
-import org.posescope.labels.project.ImageSize;
-
 /**
  * A frame image as brightness from 0 to 1, read with the JDK's decoders (PNG, JPEG, BMP, GIF, TIFF). A scan looks at
  * a few hundred points of each image, so 8-bit grey and colour images (nearly every camera frame) are read straight
@@ -87,11 +85,6 @@ final class GrayImage {
         }
         return luma(bytes[base + channelOffsets[0]] & 0xFF, bytes[base + channelOffsets[1]] & 0xFF,
                 bytes[base + channelOffsets[2]] & 0xFF);
-    }
-
-    /** The image's size in pixels. */
-    ImageSize size() {
-        return new ImageSize(width, height);
     }
 
     /** The brightness at a point between pixel centres, interpolated; points outside take the nearest edge. */

@@ -106,13 +106,14 @@ final class KeypointPatches {
                 return;
             }
             read[i] = true;
-            double halfSide = halfSideOfDimensions.get(dimensionsOfRow.get(rows[i]));
+            ImageSize size = dimensionsOfRow.get(rows[i]);
+            double halfSide = halfSideOfDimensions.get(size);
             for (int s : samplesOfRow.get(rows[i])) {
                 for (int j = 0; j < k; j++) {
                     if (!poses.isLabeled(s, j)) {
                         continue;
                     }
-                    if (image.size().contains(poses.x(s, j), poses.y(s, j))) {
+                    if (size.contains(poses.x(s, j), poses.y(s, j))) {
                         patches[s * k + j] = patch(image, poses.x(s, j), poses.y(s, j), halfSide, model.turn(s));
                     } else {
                         outside[s * k + j] = true;
